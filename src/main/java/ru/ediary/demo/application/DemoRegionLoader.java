@@ -1,0 +1,103 @@
+package ru.ediary.demo.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import ru.ediary.importing.application.JournalImport;
+import ru.ediary.importing.model.ImportResult;
+import ru.ediary.platform.SchoolTime;
+import ru.ediary.school.application.SchoolRegistry;
+
+/**
+ * Loads the demo region on first start, in the background so that the server is up at once; the start page
+ * shows progress. Everything enters through the journal import, as real data would. Loading is idempotent: a
+ * server stopped half-way completes it on the next start.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+public class DemoRegionLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoRegionLoader.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    DemoRegionStatus status;
+
+    @Inject
+    SchoolRegistry registry;
+
+    @Inject
+    JournalImport journalImport;
+
+    @Inject
+    DemoFamilies families;
+
+    @Inject
+    DemoAccounts accounts;
+
+    @PostConstruct
+    void start() {
+        if (!demoWanted()) {
+            LOG.info("Demo region is off (server variable ediary.demo=false)");
+            return;
+        }
+        if (accounts.complete()) {
+            status.moveTo(DemoRegionStatus.Stage.READY, "");
+            return;
+        }
+        status.moveTo(DemoRegionStatus.Stage.LOADING, "");
+        executor.submit(this::load);
+    }
+
+    private void load() {
+        Instant started = Instant.now();
+        try {
+            LocalDate today = SchoolTime.today();
+            registry.region(DemoSchoolPlan.REGION_CODE, DemoSchoolPlan.REGION_NAME);
+            long primarySchool = 0;
+            for (DemoSchoolPlan plan : List.of(DemoSchoolPlan.RABITICY, DemoSchoolPlan.VOLOSOVO)) {
+                status.moveTo(DemoRegionStatus.Stage.LOADING, plan.shortName());
+                long schoolId = registry.school(DemoSchoolPlan.REGION_CODE, plan.code(), plan.name(), plan.shortName(),
+                        plan.topLevel(), plan.address());
+                primarySchool = primarySchool == 0 ? schoolId : primarySchool;
+                DemoSchoolJournal journal = new DemoJournalGenerator().generate(plan, today);
+                List<ImportResult> results = journalImport.applyAll(schoolId, journal.records());
+                results.stream().filter(ImportResult::isRejected).limit(5)
+                        .forEach(r -> LOG.warning("Demo record rejected: " + r.message()));
+                families.register(schoolId, journal.guardians(), today.withMonth(9).withDayOfMonth(1)
+                        .minusYears(today.getMonthValue() < 9 ? 1 : 0));
+                LOG.info("Demo school " + plan.shortName() + ": " + results.size() + " records");
+            }
+            accounts.create(primarySchool, DemoSchoolPlan.REGION_CODE);
+            status.moveTo(DemoRegionStatus.Stage.READY, "");
+            LOG.info("Demo region loaded in " + Duration.between(started, Instant.now()).toSeconds() + " s");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Demo region could not be loaded", e);
+            status.moveTo(DemoRegionStatus.Stage.FAILED, e.getMessage());
+        }
+    }
+
+    /** The server variable ediary.demo, published as the JNDI entry ediary/demo; on unless set to false. */
+    private static boolean demoWanted() {
+        try {
+            return !"false".equalsIgnoreCase(String.valueOf(new InitialContext().lookup("ediary/demo")));
+        } catch (NamingException notConfigured) {
+            return true;
+        }
+    }
+}

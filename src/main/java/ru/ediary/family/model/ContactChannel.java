@@ -1,0 +1,5 @@
+package ru.ediary.family.model;
+
+public enum ContactChannel {
+    EMAIL, PHONE
+}

@@ -1,0 +1,6 @@
+package ru.ediary.family.model;
+
+/** Способ получения информации. */
+public enum DeliveryChannel {
+    WEB, EMAIL, SMS, PAPER
+}

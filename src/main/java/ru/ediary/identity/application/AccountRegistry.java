@@ -1,0 +1,66 @@
+package ru.ediary.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ru.ediary.audit.application.AuditLog;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import ru.ediary.family.model.Guardian;
+import ru.ediary.identity.model.Account;
+import ru.ediary.identity.model.AccountRepository;
+import ru.ediary.identity.model.Role;
+import ru.ediary.school.model.Region;
+import ru.ediary.school.model.School;
+import ru.ediary.school.model.Student;
+
+/** Creates accounts and tells who is signed in. */
+@ApplicationScoped
+public class AccountRegistry {
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    AuditLog audit;
+
+    /** What the pages need to know of the signed-in account. */
+    public record Holder(String login, String displayName, Set<Role> roles, Long schoolId, String schoolName,
+                         Long regionId, String regionName) {
+    }
+
+    @Transactional
+    public Optional<Holder> holder(String login) {
+        return accounts.byLogin(login).map(a -> new Holder(a.getLogin(), a.getDisplayName(), Set.copyOf(a.getRoles()),
+                a.getSchool() == null ? null : a.getSchool().getId(),
+                a.getSchool() == null ? null : a.getSchool().getShortName(),
+                a.getRegion() == null ? null : a.getRegion().getId(),
+                a.getRegion() == null ? null : a.getRegion().getName()));
+    }
+
+    @Transactional
+    public boolean exists(String login) {
+        return accounts.byLogin(login).isPresent();
+    }
+
+    /** Creates an account; the password is kept only as a PBKDF2 hash. */
+    @Transactional
+    public Account create(String login, char[] password, String displayName, Set<Role> roles, School school,
+                          Region region, Guardian guardian, Student student, String createdBy) {
+        if (accounts.byLogin(login).isPresent()) {
+            throw new IllegalArgumentException("the login «" + login + "» is taken");
+        }
+        Account account = new Account(login, hashing.hash(password), displayName, roles, clock.instant())
+                .bindTo(school, region, guardian, student);
+        accounts.add(account);
+        audit.record(createdBy, "ACCOUNT_CREATED", school == null ? null : school.getId(), "account:" + login,
+                "roles " + roles, null);
+        return account;
+    }
+}

@@ -1,0 +1,28 @@
+package ru.ediary.identity.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import ru.ediary.identity.model.Account;
+import ru.ediary.identity.model.AccountRepository;
+
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+
+    @PersistenceContext(unitName = "ediary")
+    EntityManager em;
+
+    @Override
+    public Optional<Account> byLogin(String login) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.login = :login", Account.class)
+                .setParameter("login", login)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void add(Account account) {
+        em.persist(account);
+    }
+}

@@ -1,0 +1,34 @@
+package ru.ediary.importing.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import ru.ediary.importing.model.ImportResult;
+import ru.ediary.importing.model.SchoolRecordStore;
+import ru.ediary.importing.model.SourcedRecord;
+import ru.ediary.school.model.School;
+
+/** Applies a run of records in one transaction of its own: all of them commit together or none does. */
+@ApplicationScoped
+public class ImportChunk {
+
+    private final RecordApplication application = new RecordApplication(RecordReaders.all(), Clock.systemUTC());
+
+    @Inject
+    SchoolRecordStore store;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<ImportResult> apply(long schoolId, List<SourcedRecord> records) {
+        School school = store.school(schoolId)
+                .orElseThrow(() -> new IllegalArgumentException("no school with id " + schoolId));
+        ImportContext context = new ImportContext(store, school);
+        List<ImportResult> results = new ArrayList<>(records.size());
+        for (SourcedRecord record : records) {
+            results.add(application.apply(context, record));
+        }
+        return results;
+    }
+}

@@ -1,0 +1,64 @@
+package ru.ediary.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import ru.ediary.identity.application.AccountRegistry;
+import ru.ediary.identity.model.Role;
+
+/** Who is signed in, for the page header; and signing out. */
+@Named
+@RequestScoped
+public class SignedIn {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    AccountRegistry accounts;
+
+    @Inject
+    FacesContext faces;
+
+    private Optional<AccountRegistry.Holder> holder;
+
+    public boolean isPresent() {
+        return holder().isPresent();
+    }
+
+    public AccountRegistry.Holder getAccount() {
+        return holder().orElse(null);
+    }
+
+    /** The landing page of the signed-in account's role. */
+    public String getHome() {
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        return Landing.pageFor(Arrays.stream(Role.values()).map(Enum::name).filter(request::isUserInRole)
+                .collect(Collectors.toSet()));
+    }
+
+    public void signOut() throws ServletException, IOException {
+        ExternalContext external = faces.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut");
+    }
+
+    private Optional<AccountRegistry.Holder> holder() {
+        if (holder == null) {
+            Principal caller = securityContext.getCallerPrincipal();
+            holder = caller == null ? Optional.empty() : accounts.holder(caller.getName());
+        }
+        return holder;
+    }
+}

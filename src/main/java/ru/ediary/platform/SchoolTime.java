@@ -1,0 +1,18 @@
+package ru.ediary.platform;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** School days are counted in the region's time zone, not the server's. */
+public final class SchoolTime {
+
+    /** Ленинградская область; a region in another zone will make this a setting of the region. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+
+    private SchoolTime() {
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+}

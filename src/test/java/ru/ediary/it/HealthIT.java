@@ -1,0 +1,41 @@
+package ru.ediary.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Operations ask GET /health whether eDiary and its database are up. */
+@ExtendWith(ArquillianExtension.class)
+class HealthIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.ediary();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void healthReportsTheDatabaseUp() throws Exception {
+        HttpResponse<String> health = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base.getProtocol() + "://" + base.getAuthority() + "/health"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode(), health.body());
+        String body = health.body().replace(" ", "");
+        assertTrue(body.contains("\"name\":\"database\""), body);
+        assertTrue(body.contains("\"status\":\"UP\""), body);
+        assertTrue(body.contains("\"product\":\"ApacheDerby\"") || body.contains("\"product\":\"PostgreSQL\""), body);
+    }
+}
