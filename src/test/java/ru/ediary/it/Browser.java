@@ -9,6 +9,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.htmlunit.HtmlUnitDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The browser the page tests drive: Debian's Chromium, headless, where it is installed; HtmlUnit elsewhere.
@@ -20,6 +22,16 @@ public final class Browser {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private Browser() {
+    }
+
+    /** Waits for a navigation (a form post and its redirect) to arrive at a URL containing {@code fragment}. */
+    public static void awaitUrl(WebDriver browser, String fragment) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(fragment));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected to arrive at …" + fragment + " but the browser is at "
+                    + browser.getCurrentUrl());
+        }
     }
 
     public static WebDriver open() {

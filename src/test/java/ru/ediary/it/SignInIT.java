@@ -53,12 +53,12 @@ class SignInIT {
             "demo.region,  /region/index.xhtml,  Кабинет органа управления образованием"})
     void demoAccountSignsInWithItsLoginAsPasswordAndLandsOnItsPage(String login, String page, String heading) {
         signIn(login, login);
-        assertTrue(browser.getCurrentUrl().endsWith(page), "landed on " + browser.getCurrentUrl());
+        Browser.awaitUrl(browser, page);
         assertEquals(heading, browser.findElement(By.id("roleHeading")).getText());
         assertTrue(browser.findElement(By.className("signed-in-as")).getText().startsWith("Вы вошли как"));
 
         browser.findElement(By.id("signOut:signOutButton")).click();
-        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"));
+        Browser.awaitUrl(browser, "/login.xhtml?signedOut");
         assertTrue(browser.findElement(By.id("signedOut")).getText().contains("Вы вышли"));
         browser.get(base + page.substring(1));
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "signed out, the page asks to sign in again");
@@ -84,12 +84,13 @@ class SignInIT {
         browser.get(base + "admin/index.xhtml");
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "redirected to sign in");
         fillAndSubmit("demo.admin", "demo.admin");
-        assertTrue(browser.getCurrentUrl().endsWith("/admin/index.xhtml"), "back at " + browser.getCurrentUrl());
+        Browser.awaitUrl(browser, "/admin/index.xhtml");
     }
 
     @Test
     void parentCannotOpenStaffPages() {
         signIn("demo.parent", "demo.parent");
+        Browser.awaitUrl(browser, "/parent/index.xhtml");
         browser.get(base + "admin/index.xhtml");
         assertEquals("Нет доступа", browser.findElement(By.tagName("h1")).getText());
     }

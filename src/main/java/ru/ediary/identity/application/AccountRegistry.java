@@ -33,6 +33,15 @@ public class AccountRegistry {
     /** What the pages need to know of the signed-in account. */
     public record Holder(String login, String displayName, Set<Role> roles, Long schoolId, String schoolName,
                          Long regionId, String regionName) {
+
+        /** For Faces pages: Expression Language 5 does not read record components. */
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public String getSchoolName() {
+            return schoolName;
+        }
     }
 
     @Transactional

@@ -51,7 +51,7 @@ public class SignedIn {
         ExternalContext external = faces.getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut");
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
     }
 
     private Optional<AccountRegistry.Holder> holder() {

@@ -19,11 +19,36 @@ public class RegionOverview {
     @Inject
     JournalStatistics statistics;
 
+    /** A school on the start page. The getters serve Faces pages (Expression Language 5 does not read records). */
     public record SchoolLine(long id, String code, String name, String shortName, String address,
                              SchoolFigures figures) {
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getShortName() {
+            return shortName;
+        }
+
+        public String getAddress() {
+            return address;
+        }
+
+        public SchoolFigures getFigures() {
+            return figures;
+        }
     }
 
     public record RegionLine(String code, String name, List<SchoolLine> schools) {
+
+        public String getName() {
+            return name;
+        }
+
+        public List<SchoolLine> getSchools() {
+            return schools;
+        }
     }
 
     @Transactional
