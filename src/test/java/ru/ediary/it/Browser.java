@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -32,6 +34,13 @@ public final class Browser {
             throw new AssertionError("expected to arrive at …" + fragment + " but the browser is at "
                     + browser.getCurrentUrl());
         }
+    }
+
+    /** Clicks a button that posts a form, and waits until the page it was on has been replaced. */
+    public static void clickAndAwaitNewPage(WebDriver browser, WebElement button) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     public static WebDriver open() {

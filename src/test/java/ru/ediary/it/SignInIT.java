@@ -57,7 +57,7 @@ class SignInIT {
         assertEquals(heading, browser.findElement(By.id("roleHeading")).getText());
         assertTrue(browser.findElement(By.className("signed-in-as")).getText().startsWith("Вы вошли как"));
 
-        browser.findElement(By.id("signOut:signOutButton")).click();
+        Browser.clickAndAwaitNewPage(browser, browser.findElement(By.id("signOut:signOutButton")));
         Browser.awaitUrl(browser, "/login.xhtml?signedOut");
         assertTrue(browser.findElement(By.id("signedOut")).getText().contains("Вы вышли"));
         browser.get(base + page.substring(1));
@@ -103,6 +103,6 @@ class SignInIT {
     private void fillAndSubmit(String login, String password) {
         browser.findElement(By.id("login:username")).sendKeys(login);
         browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
+        Browser.clickAndAwaitNewPage(browser, browser.findElement(By.id("login:submit")));
     }
 }

@@ -50,11 +50,19 @@ public class LoginPage {
         this.password = password;
     }
 
-    /** True when the page is shown because a session ran out (a timed-out form post, or ?expired). */
+    /**
+     * True when the page is shown because a session ran out: a form posted into an expired view, or a browser
+     * still presenting the cookie of a session the server has timed out. Signing out ends a session too, but
+     * says so itself.
+     */
     public boolean isSessionExpired() {
         ExternalContext external = faces.getExternalContext();
-        Object error = external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
-        return error != null || external.getRequestParameterMap().containsKey("expired");
+        if (external.getRequestParameterMap().containsKey("signedOut")) {
+            return false;
+        }
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        boolean staleCookie = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        return staleCookie || external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION) != null;
     }
 
     public void signIn() throws IOException {
