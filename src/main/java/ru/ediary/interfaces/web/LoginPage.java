@@ -15,10 +15,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
-import ru.ediary.identity.model.Role;
 
 /** The sign-in form. */
 @Named
@@ -76,13 +72,9 @@ public class LoginPage {
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + Landing.pageFor(rolesOf(request)));
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + Landing.pageFor(request));
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text(faces, "login.failed"), null));
         }
-    }
-
-    private static Set<String> rolesOf(HttpServletRequest request) {
-        return Arrays.stream(Role.values()).map(Enum::name).filter(request::isUserInRole).collect(Collectors.toSet());
     }
 }

@@ -10,11 +10,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import ru.ediary.identity.application.AccountRegistry;
-import ru.ediary.identity.model.Role;
 
 /** Who is signed in, for the page header; and signing out. */
 @Named
@@ -42,9 +39,7 @@ public class SignedIn {
 
     /** The landing page of the signed-in account's role. */
     public String getHome() {
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        return Landing.pageFor(Arrays.stream(Role.values()).map(Enum::name).filter(request::isUserInRole)
-                .collect(Collectors.toSet()));
+        return Landing.pageFor((HttpServletRequest) faces.getExternalContext().getRequest());
     }
 
     public void signOut() throws ServletException, IOException {

@@ -2,6 +2,7 @@ package ru.ediary.school.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Objects;
 
 /** ФИО: фамилия, имя, отчество (the patronymic may be absent). */
 @Embeddable
@@ -46,6 +47,17 @@ public class PersonName {
     public String withInitials() {
         String initials = firstName.charAt(0) + "." + (middleName == null ? "" : " " + middleName.charAt(0) + ".");
         return lastName + " " + initials;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PersonName name && lastName.equals(name.lastName) && firstName.equals(name.firstName)
+                && Objects.equals(middleName, name.middleName);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(lastName, firstName, middleName);
     }
 
     @Override
