@@ -4,16 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import ru.ediary.school.model.School;
 
 /**
  * One entry of the append-only consent ledger (согласие на обработку персональных данных). Entries are never
@@ -21,19 +14,7 @@ import ru.ediary.school.model.School;
  */
 @Entity
 @Table(name = "consent")
-public class Consent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "school_id", nullable = false, updatable = false)
-    private School school;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "guardian_id", nullable = false, updatable = false)
-    private Guardian guardian;
+public class Consent extends GuardianFact {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16, updatable = false)
@@ -64,8 +45,7 @@ public class Consent {
 
     public Consent(Guardian guardian, ConsentDecision decision, ConsentForm form, LocalDate decidedOn,
                    String documentRef, String textVersion, Instant recordedAt, String recordedBy) {
-        this.school = guardian.getSchool();
-        this.guardian = guardian;
+        super(guardian);
         this.decision = decision;
         this.form = form;
         this.decidedOn = decidedOn;
@@ -73,18 +53,6 @@ public class Consent {
         this.textVersion = textVersion;
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public School getSchool() {
-        return school;
-    }
-
-    public Guardian getGuardian() {
-        return guardian;
     }
 
     public ConsentDecision getDecision() {

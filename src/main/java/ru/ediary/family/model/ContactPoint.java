@@ -4,32 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import ru.ediary.school.model.School;
 
 /** An e-mail address or phone number of a guardian, with where it came from; unconfirmed ones are never used. */
 @Entity
 @Table(name = "contact_point")
-public class ContactPoint {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "school_id", nullable = false, updatable = false)
-    private School school;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "guardian_id", nullable = false, updatable = false)
-    private Guardian guardian;
+public class ContactPoint extends GuardianFact {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -59,21 +40,12 @@ public class ContactPoint {
 
     public ContactPoint(Guardian guardian, ContactChannel channel, String address, ContactSource source,
                         String documentRef, Instant createdAt) {
-        this.school = guardian.getSchool();
-        this.guardian = guardian;
+        super(guardian);
         this.channel = channel;
         this.address = address;
         this.source = source;
         this.documentRef = documentRef;
         this.createdAt = createdAt;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Guardian getGuardian() {
-        return guardian;
     }
 
     public ContactChannel getChannel() {
