@@ -22,6 +22,8 @@ public class DemoAccounts {
     public static final String ADMIN = "demo.admin";
     public static final String JOURNAL = "demo.journal";
     public static final String REGION = "demo.region";
+    /** The journal account the journal simulator (README) pushes a generated school with. */
+    public static final String SIMULATOR = "demo.simulator";
 
     @Inject
     SchoolDirectory schools;
@@ -34,11 +36,11 @@ public class DemoAccounts {
 
     @Transactional
     public boolean complete() {
-        return accounts.exists(REGION);
+        return accounts.exists(SIMULATOR);
     }
 
     @Transactional
-    public void create(long primarySchoolId, String regionCode) {
+    public void create(long primarySchoolId, long simulatorSchoolId, String regionCode) {
         School school = schools.school(primarySchoolId).orElseThrow();
         Region region = schools.regionByCode(regionCode).orElseThrow();
         Guardian parent = guardians.bySourcedId(school, DemoJournalGenerator.DEMO_PARENT_GUARDIAN).orElseThrow();
@@ -47,8 +49,11 @@ public class DemoAccounts {
         create(STUDENT, student.getName().full(), Role.STUDENT, school, null, null, student);
         create(ADMIN, "Администратор " + school.getShortName(), Role.SCHOOL_ADMIN, school, null, null, null);
         create(JOURNAL, "Электронный журнал " + school.getShortName(), Role.JOURNAL, school, null, null, null);
-        // Last: its presence tells a restarted server that the demo region is complete.
+
         create(REGION, "Комитет общего и профессионального образования", Role.REGION, null, region, null, null);
+        // Last: its presence tells a restarted server that the demo region is complete.
+        School simulated = schools.school(simulatorSchoolId).orElseThrow();
+        create(SIMULATOR, "Электронный журнал " + simulated.getShortName(), Role.JOURNAL, simulated, null, null, null);
     }
 
     private void create(String login, String displayName, Role role, School school, Region region, Guardian guardian,

@@ -1,6 +1,7 @@
 package ru.ediary.demo.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -19,6 +21,7 @@ import ru.ediary.importing.application.JournalImport;
 import ru.ediary.importing.model.ImportResult;
 import ru.ediary.platform.SchoolTime;
 import ru.ediary.school.application.SchoolRegistry;
+import ru.ediary.school.model.EducationLevel;
 
 /**
  * Loads the demo region on first start, in the background so that the server is up at once; the start page
@@ -30,6 +33,8 @@ import ru.ediary.school.application.SchoolRegistry;
 @DependsOn("SchemaMigration")
 public class DemoRegionLoader {
 
+    /** The school the journal simulator's account writes to. */
+    public static final String SIMULATOR_SCHOOL = "47-saba-sosh";
     private static final Logger LOG = Logger.getLogger(DemoRegionLoader.class.getName());
 
     @Resource
@@ -50,6 +55,9 @@ public class DemoRegionLoader {
     @Inject
     DemoAccounts accounts;
 
+    private volatile Future<?> loading;
+    private volatile boolean stopping;
+
     @PostConstruct
     void start() {
         if (!demoWanted()) {
@@ -61,7 +69,16 @@ public class DemoRegionLoader {
             return;
         }
         status.moveTo(DemoRegionStatus.Stage.LOADING, "");
-        executor.submit(this::load);
+        loading = executor.submit(this::load);
+    }
+
+    /** The application is stopping: the next start finishes the loading (it is idempotent). */
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        if (loading != null) {
+            loading.cancel(true);
+        }
     }
 
     private void load() {
@@ -83,10 +100,19 @@ public class DemoRegionLoader {
                         .minusYears(today.getMonthValue() < 9 ? 1 : 0));
                 LOG.info("Demo school " + plan.shortName() + ": " + results.size() + " records");
             }
-            accounts.create(primarySchool, DemoSchoolPlan.REGION_CODE);
+            // Empty until the journal simulator (see README) fills it through the SOAP exchange.
+            long simulatorSchool = registry.school(DemoSchoolPlan.REGION_CODE, SIMULATOR_SCHOOL,
+                    "Муниципальное общеобразовательное учреждение «Сабская средняя общеобразовательная школа»",
+                    "МОУ «Сабская СОШ»", EducationLevel.SECONDARY,
+                    "Ленинградская область, Волосовский муниципальный район");
+            accounts.create(primarySchool, simulatorSchool, DemoSchoolPlan.REGION_CODE);
             status.moveTo(DemoRegionStatus.Stage.READY, "");
             LOG.info("Demo region loaded in " + Duration.between(started, Instant.now()).toSeconds() + " s");
         } catch (RuntimeException e) {
+            if (stopping) {
+                LOG.info("Demo region loading stopped with the application; the next start completes it");
+                return;
+            }
             LOG.log(Level.SEVERE, "Demo region could not be loaded", e);
             status.moveTo(DemoRegionStatus.Stage.FAILED, e.getMessage());
         }

@@ -31,8 +31,8 @@ public class AccountRegistry {
     AuditLog audit;
 
     /** What the pages need to know of the signed-in account. */
-    public record Holder(String login, String displayName, Set<Role> roles, Long schoolId, String schoolName,
-                         Long regionId, String regionName) {
+    public record Holder(String login, String displayName, Set<Role> roles, Long schoolId, String schoolCode,
+                         String schoolName, Long regionId, String regionName) {
 
         /** For Faces pages: Expression Language 5 does not read record components. */
         public String getDisplayName() {
@@ -48,6 +48,7 @@ public class AccountRegistry {
     public Optional<Holder> holder(String login) {
         return accounts.byLogin(login).map(a -> new Holder(a.getLogin(), a.getDisplayName(), Set.copyOf(a.getRoles()),
                 a.getSchool() == null ? null : a.getSchool().getId(),
+                a.getSchool() == null ? null : a.getSchool().getCode(),
                 a.getSchool() == null ? null : a.getSchool().getShortName(),
                 a.getRegion() == null ? null : a.getRegion().getId(),
                 a.getRegion() == null ? null : a.getRegion().getName()));

@@ -20,15 +20,25 @@ public class ImportChunk {
     @Inject
     SchoolRecordStore store;
 
+    /** Applies {@code records}; the record at index i is reported to the sink under {@code positions.get(i)}. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<ImportResult> apply(long schoolId, List<SourcedRecord> records) {
+    public List<ImportResult> apply(long schoolId, List<SourcedRecord> records, List<Integer> positions,
+                                    ResultSink sink) {
         School school = store.school(schoolId)
                 .orElseThrow(() -> new IllegalArgumentException("no school with id " + schoolId));
         ImportContext context = new ImportContext(store, school);
         List<ImportResult> results = new ArrayList<>(records.size());
-        for (SourcedRecord record : records) {
-            results.add(application.apply(context, record));
+        for (int i = 0; i < records.size(); i++) {
+            ImportResult result = application.apply(context, records.get(i));
+            sink.accept(positions.get(i), result);
+            results.add(result);
         }
         return results;
+    }
+
+    /** Reports a result that could not be stored with its record (the record's own transaction failed). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void report(ResultSink sink, int position, ImportResult result) {
+        sink.accept(position, result);
     }
 }

@@ -17,13 +17,15 @@ import ru.ediary.importing.model.SourcedRecord;
 /**
  * The one path through which journal data enters eDiary: the SOAP exchange, the demo region and the benchmarks
  * all come here. Records are applied in dependency order (a class before its students) in chunks, each chunk one
- * transaction; should a chunk fail in the database, its records are retried one by one so that one bad record
- * cannot take its neighbours down with it.
+ * transaction. Should a chunk fail in the database — a constraint, or a concurrent import that changed the same
+ * rows first — its records are retried one by one, so one record cannot take its neighbours down and a concurrent
+ * change is compared by version rather than overwritten.
  */
 @ApplicationScoped
 public class JournalImport {
 
     static final int CHUNK_SIZE = 500;
+    static final int ATTEMPTS_PER_RECORD = 3;
     private static final Logger LOG = Logger.getLogger(JournalImport.class.getName());
 
     @Inject
@@ -35,13 +37,22 @@ public class JournalImport {
 
     /** The results come back in the order of {@code records}, one per record. */
     public List<ImportResult> applyAll(long schoolId, List<SourcedRecord> records) {
+        return applyAll(schoolId, records, IntStream.range(0, records.size()).boxed().toList(), ResultSink.NONE);
+    }
+
+    /**
+     * Applies {@code records}, reporting each result to {@code sink} (under the matching entry of
+     * {@code positions}) inside the transaction that applied it.
+     */
+    public List<ImportResult> applyAll(long schoolId, List<SourcedRecord> records, List<Integer> positions,
+                                       ResultSink sink) {
         Integer[] order = IntStream.range(0, records.size()).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparing(i -> records.get(i).kind()));
         ImportResult[] results = new ImportResult[records.size()];
         for (int from = 0; from < order.length; from += CHUNK_SIZE) {
             List<Integer> indexes = Arrays.asList(order).subList(from, Math.min(order.length, from + CHUNK_SIZE));
-            List<SourcedRecord> part = indexes.stream().map(records::get).toList();
-            List<ImportResult> applied = applyChunk(schoolId, part);
+            List<ImportResult> applied = applyChunk(schoolId, indexes.stream().map(records::get).toList(),
+                    indexes.stream().map(positions::get).toList(), sink);
             for (int i = 0; i < indexes.size(); i++) {
                 results[indexes.get(i)] = applied.get(i);
             }
@@ -49,23 +60,37 @@ public class JournalImport {
         return Arrays.asList(results);
     }
 
-    private List<ImportResult> applyChunk(long schoolId, List<SourcedRecord> part) {
+    private List<ImportResult> applyChunk(long schoolId, List<SourcedRecord> part, List<Integer> positions,
+                                          ResultSink sink) {
         try {
-            return chunk.apply(schoolId, part);
+            return chunk.apply(schoolId, part, positions, sink);
         } catch (IllegalArgumentException unknownSchool) {
             throw unknownSchool;
         } catch (RuntimeException chunkFailed) {
-            if (part.size() == 1) {
-                LOG.log(Level.WARNING, "Could not store " + part.get(0).describe(), chunkFailed);
-                return List.of(ImportResult.rejected(part.get(0), new RecordRejected(RejectionCode.STORAGE_FAILURE,
-                        null, "the database refused the record: " + rootMessage(chunkFailed))));
-            }
             List<ImportResult> results = new ArrayList<>(part.size());
-            for (SourcedRecord record : part) {
-                results.addAll(applyChunk(schoolId, List.of(record)));
+            for (int i = 0; i < part.size(); i++) {
+                results.add(applyAlone(schoolId, part.get(i), positions.get(i), sink));
             }
             return results;
         }
+    }
+
+    private ImportResult applyAlone(long schoolId, SourcedRecord record, int position, ResultSink sink) {
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < ATTEMPTS_PER_RECORD; attempt++) {
+            try {
+                return chunk.apply(schoolId, List.of(record), List.of(position), sink).get(0);
+            } catch (IllegalArgumentException unknownSchool) {
+                throw unknownSchool;
+            } catch (RuntimeException failed) {
+                last = failed;
+            }
+        }
+        LOG.log(Level.WARNING, "Could not store " + record.describe(), last);
+        ImportResult refused = ImportResult.rejected(record, new RecordRejected(RejectionCode.STORAGE_FAILURE,
+                null, "the database refused the record: " + rootMessage(last)));
+        chunk.report(sink, position, refused);
+        return refused;
     }
 
     private static String rootMessage(Throwable failure) {

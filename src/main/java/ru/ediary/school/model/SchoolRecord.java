@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -42,6 +43,14 @@ public abstract class SchoolRecord {
 
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
+
+    /**
+     * Optimistic lock: of two imports that read the same row at once, the second to commit fails and is retried,
+     * so it compares its version with what the first one wrote instead of overwriting a newer one.
+     */
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private long rowVersion;
 
     protected SchoolRecord() {
     }
