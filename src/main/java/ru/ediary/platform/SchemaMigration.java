@@ -29,7 +29,7 @@ public class SchemaMigration {
     public static final String CHANGELOG = "db/changelog/db.changelog-master.xml";
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    @Resource(lookup = "jdbc/ediaryMigration")
+    @Resource(lookup = "jdbc/ediaryAutonomous")
     DataSource dataSource;
 
     @PostConstruct

@@ -15,6 +15,7 @@ import ru.ediary.importing.model.ImportBatch;
 import ru.ediary.importing.model.ImportBatchRepository;
 import ru.ediary.importing.model.ImportOutcome;
 import ru.ediary.importing.model.ImportResult;
+import ru.ediary.importing.model.LoggedBatch;
 import ru.ediary.importing.model.ReceiptLine;
 import ru.ediary.school.model.School;
 import ru.ediary.school.model.SchoolDirectory;
@@ -99,12 +100,12 @@ public class BatchLedger {
 
     /** The latest batches of a school, newest first, for the exchange log page. */
     @Transactional
-    public List<BatchReceipt> latest(long schoolId, int howMany) {
+    public List<LoggedBatch> latest(long schoolId, int howMany) {
         School school = schools.school(schoolId).orElseThrow();
         return batches.latest(school, howMany).stream()
-                .map(b -> new BatchReceipt(b.getBatchId(), school.getCode(), b.getReceivedAt(),
-                        b.getDurationMillis() == null ? -1 : b.getDurationMillis(), false, b.getCreated(),
-                        b.getUpdated(), b.getUnchanged(), b.getRejected(), List.of()))
+                .map(b -> new LoggedBatch(b.getBatchId(), b.getAccountLogin(), b.getReceivedAt(), b.isComplete(),
+                        b.getDurationMillis(), b.getRecordCount(), b.getCreated(), b.getUpdated(), b.getUnchanged(),
+                        b.getRejected()))
                 .toList();
     }
 

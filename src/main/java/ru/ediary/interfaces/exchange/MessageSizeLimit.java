@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import javax.naming.InitialContext;
@@ -17,7 +18,8 @@ import javax.naming.NamingException;
 /**
  * Refuses an exchange message over the configured size (server variable ediary.exchange.maxMessageBytes, 64 MiB by
  * default: comfortably above a batch of 50,000 records) with a SOAP Fault MESSAGE_TOO_LARGE, before the SOAP stack
- * parses any of it. A message that does not declare its length is cut off when it passes the limit.
+ * parses any of it. A message that does not declare its length (chunked) is read up to the limit first: past it, it
+ * gets the same fault; within it, the SOAP stack gets what was read.
  */
 @WebFilter(urlPatterns = "/exchange/*")
 public class MessageSizeLimit extends HttpFilter {
@@ -39,14 +41,25 @@ public class MessageSizeLimit extends HttpFilter {
             return;
         }
         if (request.getContentLengthLong() > limit) {
-            refuse(response, request.getContentLengthLong());
+            refuse(response, "the message has " + request.getContentLengthLong() + " bytes, at most " + limit
+                    + " are accepted");
             return;
         }
-        chain.doFilter(request.getContentLengthLong() >= 0 ? request : new Bounded(request, limit), response);
+        if (request.getContentLengthLong() >= 0) {
+            chain.doFilter(request, response);
+            return;
+        }
+        // No declared length: a stream cut off inside the SOAP stack would surface as an anonymous parser error
+        // (soap:Server), so the body is read here, where passing the limit can still be answered properly.
+        byte[] body = request.getInputStream().readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+        if (body.length > limit) {
+            refuse(response, "the message has more than " + limit + " bytes, at most " + limit + " are accepted");
+            return;
+        }
+        chain.doFilter(new Buffered(request, body), response);
     }
 
-    private void refuse(HttpServletResponse response, long size) throws IOException {
-        String message = "the message has " + size + " bytes, at most " + limit + " are accepted";
+    private void refuse(HttpServletResponse response, String message) throws IOException {
         response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
         response.setContentType("text/xml; charset=UTF-8");
         response.getOutputStream().write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -65,56 +78,58 @@ public class MessageSizeLimit extends HttpFilter {
         }
     }
 
-    /** A request body that fails once it has delivered more than the limit. */
-    private static final class Bounded extends HttpServletRequestWrapper {
+    /** A request whose body was read ahead: it is served from memory, with its length now declared. */
+    private static final class Buffered extends HttpServletRequestWrapper {
 
-        private final long limit;
+        private final byte[] body;
 
-        Bounded(HttpServletRequest request, long limit) {
+        Buffered(HttpServletRequest request, byte[] body) {
             super(request);
-            this.limit = limit;
+            this.body = body;
         }
 
         @Override
-        public ServletInputStream getInputStream() throws IOException {
-            ServletInputStream in = super.getInputStream();
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
             return new ServletInputStream() {
-                private long read;
-
                 @Override
-                public int read() throws IOException {
-                    int b = in.read();
-                    count(b < 0 ? 0 : 1);
-                    return b;
+                public int read() {
+                    return in.read();
                 }
 
                 @Override
-                public int read(byte[] buffer, int offset, int length) throws IOException {
-                    int n = in.read(buffer, offset, length);
-                    count(Math.max(n, 0));
-                    return n;
-                }
-
-                private void count(int n) throws IOException {
-                    read += n;
-                    if (read > limit) {
-                        throw new IOException("MESSAGE_TOO_LARGE: the message is over " + limit + " bytes");
-                    }
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
                 }
 
                 @Override
                 public boolean isFinished() {
-                    return in.isFinished();
+                    return in.available() == 0;
                 }
 
                 @Override
                 public boolean isReady() {
-                    return in.isReady();
+                    return true;
                 }
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    in.setReadListener(listener);
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }

@@ -18,6 +18,7 @@ import ru.ediary.interfaces.exchange.contract.JournalExchange;
 import ru.ediary.interfaces.exchange.contract.RecordOutcome;
 import ru.ediary.interfaces.exchange.contract.SubjectRecord;
 import ru.ediary.interfaces.exchange.contract.SubmitBatch;
+import ru.ediary.it.DemoRegion;
 import ru.ediary.it.Deployments;
 
 @ExtendWith(ArquillianExtension.class)
@@ -33,6 +34,7 @@ class ExchangeSmokeIT {
 
     @Test
     void aSubjectGoesInAndItsReplayIsAnsweredFromTheReceipt() throws Exception {
+        DemoRegion.awaitLoaded(base);
         JournalExchange journal = JournalClient.port(base, "demo.journal", "demo.journal");
         SubjectRecord subject = new SubjectRecord();
         subject.setSourcedId("smoke-" + UUID.randomUUID());

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import ru.ediary.identity.application.AccountRegistry;
 import ru.ediary.importing.application.BatchLedger;
-import ru.ediary.importing.model.BatchReceipt;
+import ru.ediary.importing.model.LoggedBatch;
 import ru.ediary.platform.SchoolTime;
 
 /** The exchange log of the staff member's school: the journal's latest batches and what became of them. */
@@ -33,9 +33,9 @@ public class ExchangeLogPage {
 
     /** One batch as the page shows it. */
     public static final class Row {
-        private final BatchReceipt batch;
+        private final LoggedBatch batch;
 
-        Row(BatchReceipt batch) {
+        Row(LoggedBatch batch) {
             this.batch = batch;
         }
 
@@ -47,12 +47,16 @@ public class ExchangeLogPage {
             return RUSSIAN.format(batch.receivedAt());
         }
 
+        public String getAccount() {
+            return batch.account();
+        }
+
         public boolean isFinished() {
-            return batch.durationMillis() >= 0;
+            return batch.complete();
         }
 
         public long getDurationMillis() {
-            return batch.durationMillis();
+            return batch.durationMillis() == null ? 0 : batch.durationMillis();
         }
 
         public int getCreated() {
