@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import ru.ediary.importing.model.RecordCensus;
 import ru.ediary.importing.model.RecordKind;
 import ru.ediary.school.model.AcademicPeriod;
@@ -31,6 +32,14 @@ public class JpaRecordCensus implements RecordCensus {
             Map.entry(RecordKind.EXAM_RESULT, "r.student.schoolClass"),
             Map.entry(RecordKind.GUARDIAN_LINK, "r.student.schoolClass"));
 
+    /** Kinds taught to an audience: a class directly, or through a group of the class or a plan of its student. */
+    private static final Set<RecordKind> AUDIENCE_KINDS = Set.of(RecordKind.LESSON, RecordKind.TIMETABLE_ENTRY,
+            RecordKind.TEACHING_ASSIGNMENT, RecordKind.CURRICULUM_PLAN, RecordKind.CONTROL_WORK);
+    private static final String AUDIENCE_JOINS = " LEFT JOIN r.audience.studyGroup g"
+            + " LEFT JOIN r.audience.individualPlan p LEFT JOIN p.student ps";
+    private static final String AUDIENCE_OF_CLASS = "(r.audience.schoolClass = :schoolClass"
+            + " OR g.schoolClass = :schoolClass OR ps.schoolClass = :schoolClass)";
+
     /** How each kind reaches its period: directly, or by a date inside the period. */
     private static final Map<RecordKind, String> PERIOD_PATH = Map.of(
             RecordKind.CURRICULUM_PLAN, "r.period",
@@ -53,10 +62,13 @@ public class JpaRecordCensus implements RecordCensus {
     @Override
     public Optional<List<Entry>> active(School school, RecordKind kind, AcademicPeriod period,
                                         SchoolClass schoolClass) {
+        boolean byAudience = schoolClass != null && AUDIENCE_KINDS.contains(kind);
         StringBuilder jpql = new StringBuilder("SELECT r.sourcedId, r.sourceVersion FROM "
-                + kind.entityType().getSimpleName()
-                + " r WHERE r.school = :school AND r.deleted = FALSE");
-        if (schoolClass != null) {
+                + kind.entityType().getSimpleName() + " r" + (byAudience ? AUDIENCE_JOINS : "")
+                + " WHERE r.school = :school AND r.deleted = FALSE");
+        if (byAudience) {
+            jpql.append(" AND ").append(AUDIENCE_OF_CLASS);
+        } else if (schoolClass != null) {
             if (!CLASS_PATH.containsKey(kind)) {
                 return Optional.empty();
             }

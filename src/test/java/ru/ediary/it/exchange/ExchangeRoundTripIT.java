@@ -59,8 +59,13 @@ import ru.ediary.it.Deployments;
 @ExtendWith(ArquillianExtension.class)
 class ExchangeRoundTripIT {
 
-    /** The kinds whose records belong to one class (their own, or their student's): reconcile can filter them. */
+    /**
+     * The kinds whose records belong to one class (their own, their student's, or that of the class, group or plan
+     * they are taught to): reconcile can filter them.
+     */
     private static final Set<RecordKindLabel> BY_CLASS = EnumSet.of(RecordKindLabel.SCHOOL_CLASS,
+            RecordKindLabel.LESSON, RecordKindLabel.TIMETABLE_ENTRY, RecordKindLabel.TEACHING_ASSIGNMENT,
+            RecordKindLabel.CURRICULUM_PLAN, RecordKindLabel.CONTROL_WORK,
             RecordKindLabel.STUDENT, RecordKindLabel.STUDY_GROUP, RecordKindLabel.STUDY_GROUP_MEMBER,
             RecordKindLabel.INDIVIDUAL_PLAN, RecordKindLabel.MARK, RecordKindLabel.ATTENDANCE,
             RecordKindLabel.RECOMMENDATION, RecordKindLabel.FINAL_GRADE, RecordKindLabel.DEFERRAL,
