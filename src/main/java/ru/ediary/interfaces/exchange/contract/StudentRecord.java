@@ -1,0 +1,202 @@
+
+package ru.ediary.interfaces.exchange.contract;
+
+import javax.xml.datatype.XMLGregorianCalendar;
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlSchemaType;
+import jakarta.xml.bind.annotation.XmlType;
+
+
+/**
+ * A student (pupil). Record kind student.
+ * 
+ * <p>Java class for StudentRecord complex type</p>.
+ * 
+ * <p>The following schema fragment specifies the expected content contained within this class.</p>
+ * 
+ * <pre>{@code
+ * <complexType name="StudentRecord">
+ *   <complexContent>
+ *     <extension base="{urn:ru:ediary:exchange:journal:1}JournalRecord">
+ *       <sequence>
+ *         <element name="lastName" type="{urn:ru:ediary:exchange:journal:1}Text100" minOccurs="0"/>
+ *         <element name="firstName" type="{urn:ru:ediary:exchange:journal:1}Text100" minOccurs="0"/>
+ *         <element name="middleName" type="{urn:ru:ediary:exchange:journal:1}Text100" minOccurs="0"/>
+ *         <element name="birthDate" type="{urn:ru:ediary:exchange:journal:1}CalendarDate" minOccurs="0"/>
+ *         <element name="class" type="{urn:ru:ediary:exchange:journal:1}SourcedIdRef" minOccurs="0"/>
+ *       </sequence>
+ *     </extension>
+ *   </complexContent>
+ * </complexType>
+ * }</pre>
+ * 
+ * 
+ */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "StudentRecord", propOrder = {
+    "lastName",
+    "firstName",
+    "middleName",
+    "birthDate",
+    "clazz"
+})
+public class StudentRecord
+    extends JournalRecord
+{
+
+    /**
+     * Required for an active record. Last name (surname), at most 100 characters.
+     * 
+     */
+    protected String lastName;
+    /**
+     * Required for an active record. First name, at most 100 characters.
+     * 
+     */
+    protected String firstName;
+    /**
+     * Optional. Patronymic (middle name), at most 100 characters; absent when the person has none.
+     * 
+     */
+    protected String middleName;
+    /**
+     * Optional. Date of birth.
+     * 
+     */
+    @XmlSchemaType(name = "date")
+    protected XMLGregorianCalendar birthDate;
+    /**
+     * Required for an active record. The class: sourcedId of a schoolClass record.
+     * 
+     */
+    @XmlElement(name = "class")
+    protected String clazz;
+
+    /**
+     * Required for an active record. Last name (surname), at most 100 characters.
+     * 
+     * @return
+     *     possible object is
+     *     {@link String }
+     *     
+     */
+    public String getLastName() {
+        return lastName;
+    }
+
+    /**
+     * Sets the value of the lastName property.
+     * 
+     * @param value
+     *     allowed object is
+     *     {@link String }
+     *     
+     * @see #getLastName()
+     */
+    public void setLastName(String value) {
+        this.lastName = value;
+    }
+
+    /**
+     * Required for an active record. First name, at most 100 characters.
+     * 
+     * @return
+     *     possible object is
+     *     {@link String }
+     *     
+     */
+    public String getFirstName() {
+        return firstName;
+    }
+
+    /**
+     * Sets the value of the firstName property.
+     * 
+     * @param value
+     *     allowed object is
+     *     {@link String }
+     *     
+     * @see #getFirstName()
+     */
+    public void setFirstName(String value) {
+        this.firstName = value;
+    }
+
+    /**
+     * Optional. Patronymic (middle name), at most 100 characters; absent when the person has none.
+     * 
+     * @return
+     *     possible object is
+     *     {@link String }
+     *     
+     */
+    public String getMiddleName() {
+        return middleName;
+    }
+
+    /**
+     * Sets the value of the middleName property.
+     * 
+     * @param value
+     *     allowed object is
+     *     {@link String }
+     *     
+     * @see #getMiddleName()
+     */
+    public void setMiddleName(String value) {
+        this.middleName = value;
+    }
+
+    /**
+     * Optional. Date of birth.
+     * 
+     * @return
+     *     possible object is
+     *     {@link XMLGregorianCalendar }
+     *     
+     */
+    public XMLGregorianCalendar getBirthDate() {
+        return birthDate;
+    }
+
+    /**
+     * Sets the value of the birthDate property.
+     * 
+     * @param value
+     *     allowed object is
+     *     {@link XMLGregorianCalendar }
+     *     
+     * @see #getBirthDate()
+     */
+    public void setBirthDate(XMLGregorianCalendar value) {
+        this.birthDate = value;
+    }
+
+    /**
+     * Required for an active record. The class: sourcedId of a schoolClass record.
+     * 
+     * @return
+     *     possible object is
+     *     {@link String }
+     *     
+     */
+    public String getClazz() {
+        return clazz;
+    }
+
+    /**
+     * Sets the value of the clazz property.
+     * 
+     * @param value
+     *     allowed object is
+     *     {@link String }
+     *     
+     * @see #getClazz()
+     */
+    public void setClazz(String value) {
+        this.clazz = value;
+    }
+
+}
