@@ -11,7 +11,7 @@ import java.util.Set;
 import javax.xml.namespace.QName;
 
 /** Adds a WS-Security 1.0 UsernameToken (PasswordText) to every outgoing request, as a journal's client would. */
-final class UsernameToken implements SOAPHandler<SOAPMessageContext> {
+public final class UsernameToken implements SOAPHandler<SOAPMessageContext> {
 
     static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
     static final String PASSWORD_TEXT = "http://docs.oasis-open.org/wss/2004/01/"
@@ -20,7 +20,7 @@ final class UsernameToken implements SOAPHandler<SOAPMessageContext> {
     private final String username;
     private final String password;
 
-    UsernameToken(String username, String password) {
+    public UsernameToken(String username, String password) {
         this.username = username;
         this.password = password;
     }

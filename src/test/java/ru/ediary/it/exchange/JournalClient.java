@@ -7,6 +7,7 @@ import java.net.URL;
 import java.util.List;
 import ru.ediary.interfaces.exchange.contract.JournalExchange;
 import ru.ediary.interfaces.exchange.contract.JournalExchangeService;
+import ru.ediary.simulator.UsernameToken;
 
 /** A client of the exchange generated from the WSDL (JDK Metro runtime), as an external journal uses it. */
 public final class JournalClient {
