@@ -33,8 +33,6 @@ final class ExchangeFixtures {
     static final String SCHOOL = "47-rabitica-nosh";
     static final String OTHER_SCHOOL = "47-volosovo-sosh1";
     static final String JOURNAL = "demo.journal";
-    /** The journal account of 47-saba-sosh, an empty secondary school. */
-    static final String SIMULATOR = "demo.simulator";
 
     private static final Pattern SOURCED_ID = Pattern.compile("<sourcedId>([^<]+)</sourcedId>");
     private static final String SAMPLE = "/exchange/sample-batch.xml";
