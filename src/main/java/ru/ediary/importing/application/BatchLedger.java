@@ -82,14 +82,15 @@ public class BatchLedger {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public BatchReceipt close(long batchId) {
         ImportBatch batch = batches.byId(batchId);
+        List<ReceiptLine> lines = batches.lines(batch);
         Map<ImportOutcome, Integer> totals = new EnumMap<>(ImportOutcome.class);
-        for (ReceiptLine line : batches.lines(batch)) {
+        for (ReceiptLine line : lines) {
             totals.merge(line.toResult().outcome(), 1, Integer::sum);
         }
         batch.finish(totals.getOrDefault(ImportOutcome.CREATED, 0), totals.getOrDefault(ImportOutcome.UPDATED, 0),
                 totals.getOrDefault(ImportOutcome.UNCHANGED, 0), totals.getOrDefault(ImportOutcome.REJECTED, 0),
                 clock.instant());
-        return receiptOf(batch);
+        return receiptOf(batch, lines);
     }
 
     @Transactional
@@ -110,10 +111,13 @@ public class BatchLedger {
     }
 
     private BatchReceipt receiptOf(ImportBatch batch) {
-        List<BatchReceipt.Line> lines = batches.lines(batch).stream()
-                .map(l -> new BatchReceipt.Line(l.getPosition(), l.toResult())).toList();
+        return receiptOf(batch, batches.lines(batch));
+    }
+
+    private static BatchReceipt receiptOf(ImportBatch batch, List<ReceiptLine> lines) {
         return new BatchReceipt(batch.getBatchId(), batch.getSchool().getCode(), batch.getReceivedAt(),
                 batch.getDurationMillis() == null ? 0 : batch.getDurationMillis(), false, batch.getCreated(),
-                batch.getUpdated(), batch.getUnchanged(), batch.getRejected(), lines);
+                batch.getUpdated(), batch.getUnchanged(), batch.getRejected(),
+                lines.stream().map(l -> new BatchReceipt.Line(l.getPosition(), l.toResult())).toList());
     }
 }

@@ -33,15 +33,16 @@ final class RecordMapping {
         long version = values.get("version") != null ? ((Number) values.get("version")).longValue()
                 : lastModified != null ? ((XMLGregorianCalendar) lastModified).toGregorianCalendar().getTimeInMillis()
                 : -1;
-        boolean deleted = values.get("recordStatus") != null && "deleted".equals(text(values.get("recordStatus")));
-        SourcedRecord.Builder builder = SourcedRecord.of(kind, (String) values.get("sourcedId"), version)
-                .school((String) values.get("school"));
+        String sourcedId = (String) values.get("sourcedId");
+        String school = (String) values.get("school");
+        if ("deleted".equals(text(values.get("recordStatus")))) {
+            return new SourcedRecord(kind, sourcedId, version, true, school, Map.of());
+        }
+        SourcedRecord.Builder builder = SourcedRecord.of(kind, sourcedId, version).school(school);
         for (String field : kind.fields().keySet()) {
             builder.with(field, text(values.get(field)));
         }
-        SourcedRecord record = builder.build();
-        return deleted ? new SourcedRecord(kind, record.sourcedId(), version, true, record.schoolCode(), Map.of())
-                : record;
+        return builder.build();
     }
 
     /** SchoolYearRecord → SCHOOL_YEAR. */

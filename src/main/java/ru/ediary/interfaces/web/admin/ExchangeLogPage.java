@@ -3,12 +3,11 @@ package ru.ediary.interfaces.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import ru.ediary.identity.application.AccountRegistry;
 import ru.ediary.importing.application.BatchLedger;
 import ru.ediary.importing.model.LoggedBatch;
+import ru.ediary.interfaces.web.SignedIn;
 import ru.ediary.platform.SchoolTime;
 
 /** The exchange log of the staff member's school: the journal's latest batches and what became of them. */
@@ -21,10 +20,7 @@ public class ExchangeLogPage {
             .withZone(SchoolTime.ZONE);
 
     @Inject
-    SecurityContext security;
-
-    @Inject
-    AccountRegistry accounts;
+    SignedIn signedIn;
 
     @Inject
     BatchLedger ledger;
@@ -78,8 +74,7 @@ public class ExchangeLogPage {
 
     public List<Row> getRows() {
         if (rows == null) {
-            Long school = accounts.holder(security.getCallerPrincipal().getName())
-                    .map(AccountRegistry.Holder::schoolId).orElse(null);
+            Long school = signedIn.isPresent() ? signedIn.getAccount().schoolId() : null;
             rows = school == null ? List.of() : ledger.latest(school, SHOWN).stream().map(Row::new).toList();
         }
         return rows;
