@@ -1,5 +1,6 @@
 package ru.ediary.it;
 
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,6 +42,19 @@ public final class Browser {
         WebElement oldPage = browser.findElement(By.tagName("html"));
         button.click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+    }
+
+    /** Signs in through the sign-in page and waits for the page it leads to. */
+    public static void signIn(WebDriver browser, URL base, String login, String password) {
+        browser.get(base + "login.xhtml");
+        fillSignInForm(browser, login, password);
+    }
+
+    /** Fills the sign-in form already on the screen and submits it. */
+    public static void fillSignInForm(WebDriver browser, String login, String password) {
+        browser.findElement(By.id("login:username")).sendKeys(login);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        clickAndAwaitNewPage(browser, browser.findElement(By.id("login:submit")));
     }
 
     public static WebDriver open() {

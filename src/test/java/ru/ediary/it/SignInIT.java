@@ -83,7 +83,7 @@ class SignInIT {
     void protectedPageAsksToSignInAndThenOpens() {
         browser.get(base + "admin/index.xhtml");
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "redirected to sign in");
-        fillAndSubmit("demo.admin", "demo.admin");
+        Browser.fillSignInForm(browser, "demo.admin", "demo.admin");
         Browser.awaitUrl(browser, "/admin/index.xhtml");
     }
 
@@ -96,13 +96,6 @@ class SignInIT {
     }
 
     private void signIn(String login, String password) {
-        browser.get(base + "login.xhtml");
-        fillAndSubmit(login, password);
-    }
-
-    private void fillAndSubmit(String login, String password) {
-        browser.findElement(By.id("login:username")).sendKeys(login);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        Browser.clickAndAwaitNewPage(browser, browser.findElement(By.id("login:submit")));
+        Browser.signIn(browser, base, login, password);
     }
 }

@@ -70,10 +70,7 @@ class ExchangeLogIT {
                 receipt.getRejected()));
         assertTrue(journal.submitBatch(submitted).getReceipt().isReplayed());
 
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys("demo.admin");
-        browser.findElement(By.id("login:password")).sendKeys("demo.admin");
-        Browser.clickAndAwaitNewPage(browser, browser.findElement(By.id("login:submit")));
+        Browser.signIn(browser, base, "demo.admin", "demo.admin");
         Browser.awaitUrl(browser, "/admin/index.xhtml");
 
         WebElement table = browser.findElement(By.id("batches"));
