@@ -3,12 +3,17 @@ package ru.ediary.family.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import ru.ediary.family.model.Consent;
 import ru.ediary.family.model.ContactPoint;
+import ru.ediary.family.model.DeliveryChannel;
 import ru.ediary.family.model.DeliveryPreference;
+import ru.ediary.family.model.DeliverySchedule;
 import ru.ediary.family.model.Guardian;
+import ru.ediary.family.model.GuardianLink;
 import ru.ediary.family.model.GuardianRepository;
 import ru.ediary.school.model.School;
 
@@ -17,6 +22,11 @@ public class JpaGuardianRepository implements GuardianRepository {
 
     @PersistenceContext(unitName = "ediary")
     EntityManager em;
+
+    @Override
+    public Optional<Guardian> byId(long id) {
+        return Optional.ofNullable(em.find(Guardian.class, id)).filter(g -> !g.isDeleted());
+    }
 
     @Override
     public Optional<Guardian> bySourcedId(School school, String sourcedId) {
@@ -34,6 +44,35 @@ public class JpaGuardianRepository implements GuardianRepository {
     }
 
     @Override
+    public List<ContactPoint> contacts(Guardian guardian) {
+        return em.createQuery("SELECT c FROM ContactPoint c WHERE c.guardian = :guardian ORDER BY c.createdAt, c.id",
+                        ContactPoint.class)
+                .setParameter("guardian", guardian).getResultList();
+    }
+
+    @Override
+    public Set<DeliveryChannel> chosenChannels(Guardian guardian) {
+        EnumSet<DeliveryChannel> chosen = EnumSet.noneOf(DeliveryChannel.class);
+        chosen.addAll(em.createQuery("SELECT p.channel FROM DeliveryPreference p WHERE p.guardian = :guardian",
+                DeliveryChannel.class).setParameter("guardian", guardian).getResultList());
+        return chosen;
+    }
+
+    @Override
+    public Optional<DeliverySchedule> schedule(Guardian guardian) {
+        return em.createQuery("SELECT s FROM DeliverySchedule s WHERE s.guardian = :guardian", DeliverySchedule.class)
+                .setParameter("guardian", guardian).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<GuardianLink> links(Guardian guardian) {
+        return em.createQuery("SELECT l FROM GuardianLink l JOIN FETCH l.student s WHERE l.guardian = :guardian"
+                        + " AND l.deleted = FALSE AND s.deleted = FALSE ORDER BY s.name.lastName, s.name.firstName",
+                        GuardianLink.class)
+                .setParameter("guardian", guardian).getResultList();
+    }
+
+    @Override
     public void add(Consent consent) {
         em.persist(consent);
     }
@@ -46,5 +85,10 @@ public class JpaGuardianRepository implements GuardianRepository {
     @Override
     public void add(DeliveryPreference preference) {
         em.persist(preference);
+    }
+
+    @Override
+    public void add(DeliverySchedule schedule) {
+        em.persist(schedule);
     }
 }
