@@ -1,12 +1,15 @@
 package ru.ediary.importing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import ru.ediary.importing.model.ImportOutcome;
 import ru.ediary.importing.model.ImportResult;
+import ru.ediary.importing.model.RecordChanged;
 import ru.ediary.importing.model.SchoolRecordStore;
 import ru.ediary.importing.model.SourcedRecord;
 import ru.ediary.school.model.School;
@@ -20,6 +23,10 @@ public class ImportChunk {
     @Inject
     SchoolRecordStore store;
 
+    /** Observed synchronously, so observers write in this chunk's transaction (the notification outbox does). */
+    @Inject
+    Event<RecordChanged> changes;
+
     /** Applies {@code records}; the record at index i is reported to the sink under {@code positions.get(i)}. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<ImportResult> apply(long schoolId, List<SourcedRecord> records, List<Integer> positions,
@@ -29,7 +36,12 @@ public class ImportChunk {
         ImportContext context = new ImportContext(store, school);
         List<ImportResult> results = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
-            ImportResult result = application.apply(context, records.get(i));
+            SourcedRecord record = records.get(i);
+            ImportResult result = application.apply(context, record);
+            if (result.outcome() == ImportOutcome.CREATED || result.outcome() == ImportOutcome.UPDATED) {
+                context.find(record.kind().entityType(), record.sourcedId())
+                        .ifPresent(changed -> changes.fire(new RecordChanged(record.kind(), result.outcome(), changed)));
+            }
             sink.accept(positions.get(i), result);
             results.add(result);
         }
