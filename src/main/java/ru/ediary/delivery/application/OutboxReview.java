@@ -39,6 +39,71 @@ public class OutboxReview {
                         NotificationKind kind, MessageStatus status, String recipient, String subject, String body,
                         int attempts, Instant createdAt, Instant dueAt, Instant finishedAt, String providerRef,
                         String lastError) {
+
+        // For Faces pages: Expression Language 5 does not read record components.
+        public long getId() {
+            return id;
+        }
+
+        public String getGuardianName() {
+            return guardianName;
+        }
+
+        public String getChildName() {
+            return childName;
+        }
+
+        public DeliveryChannel getChannel() {
+            return channel;
+        }
+
+        public NotificationKind getKind() {
+            return kind;
+        }
+
+        public MessageStatus getStatus() {
+            return status;
+        }
+
+        public boolean isDead() {
+            return status == MessageStatus.DEAD;
+        }
+
+        public String getRecipient() {
+            return recipient;
+        }
+
+        public String getSubject() {
+            return subject;
+        }
+
+        public String getBody() {
+            return body;
+        }
+
+        public int getAttempts() {
+            return attempts;
+        }
+
+        public Instant getCreatedAt() {
+            return createdAt;
+        }
+
+        public Instant getDueAt() {
+            return dueAt;
+        }
+
+        public Instant getFinishedAt() {
+            return finishedAt;
+        }
+
+        public String getProviderRef() {
+            return providerRef;
+        }
+
+        public String getLastError() {
+            return lastError;
+        }
     }
 
     @Transactional
@@ -51,6 +116,25 @@ public class OutboxReview {
                 m.getChannel(), m.getKind(), m.getStatus(), m.getRecipient(), m.getSubject(), m.getBody(),
                 m.getAttempts(), m.getCreatedAt(), m.getDueAt(), m.getFinishedAt(), m.getProviderRef(),
                 m.getLastError())).toList();
+    }
+
+    /** A guardian with messages, for the page's filter. */
+    public record Addressee(long guardianId, String name) {
+
+        public long getGuardianId() {
+            return guardianId;
+        }
+
+        public String getName() {
+            return name;
+        }
+    }
+
+    @Transactional
+    public List<Addressee> addressees(long schoolId) {
+        return outbox.guardiansWithMessages(schoolId).stream()
+                .map(id -> new Addressee(id, guardianName(id)))
+                .sorted(java.util.Comparator.comparing(Addressee::name)).toList();
     }
 
     /** Tries a dead message again from the start; only dead messages of the staff member's own school. */

@@ -28,9 +28,9 @@ public class JpaNotificationEvents implements NotificationEvents {
 
     @Override
     public List<NotificationEvent> ripe(Instant cutoff, int maxPairs) {
-        List<Object[]> pairs = em.createQuery("SELECT e.guardianId, e.studentId FROM NotificationEvent e"
-                        + " WHERE e.composedAt IS NULL GROUP BY e.guardianId, e.studentId"
-                        + " HAVING MIN(e.occurredAt) <= :cutoff", Object[].class)
+        // a pair whose oldest waiting event is old enough is a pair with any waiting event that old
+        List<Object[]> pairs = em.createQuery("SELECT DISTINCT e.guardianId, e.studentId FROM NotificationEvent e"
+                        + " WHERE e.composedAt IS NULL AND e.occurredAt <= :cutoff", Object[].class)
                 .setParameter("cutoff", cutoff).setMaxResults(maxPairs).getResultList();
         List<NotificationEvent> ripe = new ArrayList<>();
         for (Object[] pair : pairs) {

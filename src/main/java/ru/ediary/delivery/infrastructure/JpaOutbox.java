@@ -136,4 +136,10 @@ public class JpaOutbox implements Outbox {
         }
         return typed.setMaxResults(query.limit()).getResultList();
     }
+
+    @Override
+    public List<Long> guardiansWithMessages(long schoolId) {
+        return em.createQuery("SELECT DISTINCT m.guardianId FROM OutboxMessage m WHERE m.schoolId = :school", Long.class)
+                .setParameter("school", schoolId).getResultList();
+    }
 }

@@ -38,4 +38,7 @@ public interface Outbox {
     boolean revive(long id, long schoolId, Instant now);
 
     List<OutboxMessage> find(OutboxQuery query);
+
+    /** The guardians of the school who have any message. */
+    List<Long> guardiansWithMessages(long schoolId);
 }
