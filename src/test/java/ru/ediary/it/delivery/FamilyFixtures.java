@@ -11,7 +11,7 @@ import ru.ediary.platform.SchoolTime;
 final class FamilyFixtures {
 
     static final String SCHOOL = "47-rabitica-nosh";
-    static final String CLASS_NAME = "5Д";
+    static final String CLASS_NAME = "4Д";
     static final int LESSONS = 40;
 
     /** A child and one guardian of theirs with what the school office registered. */
@@ -62,7 +62,7 @@ final class FamilyFixtures {
                 .with("kind", "QUARTER").with("ordinal", 2).with("name", "2 четверть")
                 .with("startsOn", PERIOD_END.plusDays(1).toString()).with("endsOn", YEAR_END.toString()).build());
         records.add(SourcedRecord.of(RecordKind.SCHOOL_CLASS, "dlv-c", 1).with("schoolYear", "dlv-y")
-                .with("name", CLASS_NAME).with("grade", 5).with("periodKind", "QUARTER").build());
+                .with("name", CLASS_NAME).with("grade", 4).with("periodKind", "QUARTER").build());
         records.add(SourcedRecord.of(RecordKind.SUBJECT, "dlv-math", 1).with("name", "Математика").build());
         records.add(SourcedRecord.of(RecordKind.WORK_TYPE, "dlv-cw", 1).with("name", "Контрольная работа")
                 .with("weight", "2").build());

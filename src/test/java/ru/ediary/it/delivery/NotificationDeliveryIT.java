@@ -404,6 +404,38 @@ class NotificationDeliveryIT {
                 l -> !l.isEmpty(), "a forecast");
     }
 
+    @Test
+    @Order(15)
+    @RunAsClient
+    void staffSeeDeadMessagesWithTheirReasonAndSendOneAgain() {
+        StaffAndParentScreens.DeadMessages dead = StaffAndParentScreens.resendDead(base, "nina.ivanova@@family.test");
+        assertTrue(dead.table().contains("Иванова Нина Олеговна") && dead.table().contains("недействителен"),
+                dead.table());
+        assertTrue(dead.table().contains("SMSC отклонил сообщение: command_status 0x00000045"), dead.table());
+        assertTrue(dead.table().contains("не доставлено"), dead.table());
+        assertEquals("Сообщение поставлено в очередь на повторную отправку.", dead.notice());
+    }
+
+    @Test
+    @Order(16)
+    void theResentMessageWasTriedAgainAndIsDeadAgainForTheSameReason() throws Exception {
+        // it died the first time minutes ago (test 5); dead again within the last minute means it was tried again
+        OutboxReview.Entry again = awaitMessage(FamilyFixtures.IVANOV, DeliveryChannel.EMAIL,
+                e -> e.status() == MessageStatus.DEAD && e.finishedAt().isAfter(Instant.now().minusSeconds(60)));
+        assertEquals(1, again.attempts(), "the attempts start again from the beginning");
+        assertTrue(again.lastError().contains("недействителен"), again.lastError());
+    }
+
+    @Test
+    @Order(17)
+    @RunAsClient
+    void aParentChoosesMarksBySms() {
+        List<String> page = StaffAndParentScreens.chooseMarksBySms(base);
+        assertEquals("Настройки сохранены.", page.get(0));
+        assertEquals(List.of("MARK", "FINAL_GRADE", "EXAM_RESULT", "TIMETABLE_CHANGE"), page.subList(1, page.size()),
+                "the defaults and the chosen kind stay ticked");
+    }
+
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
