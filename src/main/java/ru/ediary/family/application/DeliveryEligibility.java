@@ -21,7 +21,9 @@ import ru.ediary.family.model.Guardian;
 import ru.ediary.family.model.GuardianAccounts;
 import ru.ediary.family.model.GuardianRepository;
 import ru.ediary.family.model.QuietHours;
+import ru.ediary.platform.Refusal;
 import ru.ediary.school.model.School;
+import ru.ediary.school.model.SchoolDirectory;
 
 /**
  * The single place that decides what may reach a guardian (consent, confirmed contacts, chosen channels): the
@@ -36,6 +38,9 @@ public class DeliveryEligibility {
     @Inject
     GuardianAccounts accounts;
 
+    @Inject
+    SchoolDirectory schools;
+
     @Transactional
     public DeliveryPlan plan(long guardianId) {
         return plan(guardians.byId(guardianId)
@@ -44,7 +49,8 @@ public class DeliveryEligibility {
 
     /** The plan of every guardian of the school, by guardian id, in a few queries rather than a few per guardian. */
     @Transactional
-    public Map<Long, DeliveryPlan> plans(School school) {
+    public Map<Long, DeliveryPlan> plans(long schoolId) {
+        School school = schools.school(schoolId).orElseThrow(() -> new Refusal("school.unknown", schoolId));
         Map<Long, List<Consent>> ledgers = byGuardian(guardians.consentsOf(school), Consent::getGuardian);
         Map<Long, List<ContactPoint>> contacts = byGuardian(guardians.contactsOf(school), ContactPoint::getGuardian);
         Map<Long, List<DeliveryPreference>> chosen = byGuardian(guardians.preferencesOf(school),

@@ -96,7 +96,7 @@ public class GuardianRoster {
     public List<Found> search(long schoolId, String name, Long classId) {
         School school = school(schoolId);
         NameQuery query = new NameQuery(name);
-        Map<Long, DeliveryPlan> plans = eligibility.plans(school);
+        Map<Long, DeliveryPlan> plans = eligibility.plans(schoolId);
         Set<Long> withAccount = accounts.guardiansWithUsableAccount(school);
         Map<Long, List<GuardianLink>> links = guardians.linksOf(school).stream()
                 .collect(Collectors.groupingBy(l -> l.getGuardian().getId()));

@@ -74,7 +74,7 @@ public class PaperList {
     @Transactional
     public List<ClassList> of(long schoolId, Long classId) {
         School school = schools.school(schoolId).orElseThrow(() -> new Refusal("school.unknown", schoolId));
-        Map<Long, DeliveryPlan> plans = eligibility.plans(school);
+        Map<Long, DeliveryPlan> plans = eligibility.plans(schoolId);
         Map<String, List<Line>> byClass = new TreeMap<>();
         Map<String, String> names = new TreeMap<>();
         for (GuardianLink link : guardians.linksOf(school)) {
