@@ -136,6 +136,15 @@ class FamilyRulesInContainerIT {
         assertEquals(List.of("GIVEN", "WITHDRAWN"), roster.card(schoolA, guardianA, STAFF, null).consents().stream()
                 .map(GuardianCard.ConsentEntry::decision).toList(), "the ledger keeps the history");
 
+        consents.giveInCabinet(guardianA, login, "10.0.0.7");
+        long link = roster.card(schoolA, guardianA, STAFF, null).links().get(0).id();
+        assertEquals("link.unknown", assertThrows(Refusal.class, () -> roster.unlink(schoolB, link, STAFF, null))
+                .messageKey(), "another school's office cannot unlink");
+        roster.unlink(schoolA, link, STAFF, null);
+        assertTrue(roster.card(schoolA, guardianA, STAFF, null).links().isEmpty());
+        assertTrue(cabinet.cabinet(login).children().isEmpty(), "an unlinked child leaves the cabinet");
+        assertThrows(AccessDenied.class, () -> cabinet.requireChild(login, studentA, "10.0.0.7"));
+
         Map<Long, DeliveryPlan> plans = eligibility.plans(schoolA);
         DeliveryPlan single = eligibility.plan(guardianA);
         assertEquals(single.getChannels(), plans.get(guardianA).getChannels());
