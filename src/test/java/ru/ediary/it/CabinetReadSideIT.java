@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
@@ -20,22 +17,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import ru.ediary.audit.model.AuditEntry;
-import ru.ediary.demo.application.DemoConsent;
-import ru.ediary.demo.application.DemoGuardian;
+import ru.ediary.audit.application.AuditBrowser;
 import ru.ediary.demo.application.DemoJournalGenerator;
-import ru.ediary.demo.application.DemoSchoolJournal;
-import ru.ediary.demo.application.DemoSchoolPlan;
 import ru.ediary.diary.application.ChildDiary;
 import ru.ediary.diary.application.DiaryWeek;
 import ru.ediary.diary.application.FinalGrades;
@@ -43,20 +33,13 @@ import ru.ediary.diary.application.MarksBySubject;
 import ru.ediary.diary.application.PeriodChoice;
 import ru.ediary.diary.application.SubjectForecast;
 import ru.ediary.family.application.ConsentRegister;
-import ru.ediary.family.model.ConsentDecision;
-import ru.ediary.family.model.ConsentForm;
-import ru.ediary.family.model.Guardian;
 import ru.ediary.family.model.GuardianRepository;
 import ru.ediary.identity.application.AccountRegistry;
-import ru.ediary.identity.model.Role;
 import ru.ediary.importing.application.JournalImport;
-import ru.ediary.importing.model.ImportResult;
 import ru.ediary.importing.model.RecordKind;
 import ru.ediary.importing.model.SourcedRecord;
 import ru.ediary.school.application.SchoolRegistry;
-import ru.ediary.school.model.School;
 import ru.ediary.school.model.SchoolDirectory;
-import ru.ediary.school.model.Student;
 
 /**
  * The cabinet's read side inside Liberty, on a fresh school holding a whole school year (the demo generator's
@@ -66,12 +49,9 @@ import ru.ediary.school.model.Student;
 @ExtendWith(ArquillianExtension.class)
 class CabinetReadSideIT {
 
-    /** A Thursday near the end of the year: every quarter but the last is finished. */
-    private static final LocalDate LATE_MAY = LocalDate.of(2027, 5, 20);
-
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ediary().addClasses(CabinetReadSideIT.class, WebSession.class);
+        return Deployments.ediary().addClasses(CabinetReadSideIT.class, WebSession.class, FullYearCabinet.class);
     }
 
     @Inject
@@ -95,81 +75,25 @@ class CabinetReadSideIT {
     @Inject
     ConsentRegister consents;
 
-    @PersistenceContext(unitName = "ediary")
-    EntityManager em;
+    @Inject
+    AuditBrowser audit;
 
     @ArquillianResource
     URL base;
 
     /** One full-year school for all the tests of this class (importing it takes a while). */
-    private static Fixture fixture;
+    private static FullYearCabinet fixture;
 
-    private record Fixture(String code, long schoolId, DemoSchoolJournal journal, long artem, long polina,
-                           long classmate, String parentLogin, String refusingLogin, String refusingChildName) {
-    }
-
-    private synchronized Fixture fixture() throws Exception {
-        if (fixture != null) {
-            return fixture;
+    private synchronized FullYearCabinet fixture() throws Exception {
+        if (fixture == null) {
+            fixture = FullYearCabinet.prepare(registry, journalImport, directory, accounts, guardians, consents);
         }
-        String code = "it-cab-" + UUID.randomUUID().toString().substring(0, 8);
-        // The demo school's own journal (with the demo family), sent into a school of its own: the records name no
-        // school, the import puts them into the one it is given.
-        DemoSchoolPlan plan = DemoSchoolPlan.RABITICY;
-        registry.region(DemoSchoolPlan.REGION_CODE, DemoSchoolPlan.REGION_NAME);
-        long schoolId = registry.school(DemoSchoolPlan.REGION_CODE, code, "Тестовая школа кабинета " + code,
-                "Тестовая " + code, plan.topLevel(), null);
-        DemoSchoolJournal journal = new DemoJournalGenerator().generate(plan, LATE_MAY);
-        long started = System.nanoTime();
-        List<ImportResult> results = journalImport.applyAll(schoolId, journal.records());
-        System.out.println(String.format("CabinetReadSideIT: imported %d records in %d ms", results.size(),
-                (System.nanoTime() - started) / 1_000_000));
-        results.stream().filter(ImportResult::isRejected).findFirst().ifPresent(r -> {
-            throw new AssertionError("rejected: " + r.message());
-        });
-
-        DemoGuardian mother = journal.guardians().stream()
-                .filter(g -> g.sourcedId().equals(DemoJournalGenerator.DEMO_PARENT_GUARDIAN)).findFirst().orElseThrow();
-        DemoGuardian other = journal.guardians().stream()
-                .filter(g -> g.consent() == DemoConsent.REFUSED).findFirst().orElseThrow();
-        String parentLogin = "it.parent." + code;
-        String refusingLogin = "it.refusing." + code;
-        UserTransaction tx = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
-        tx.begin();
-        long artem;
-        long polina;
-        long classmate;
-        String refusingChild;
-        try {
-            School school = directory.school(schoolId).orElseThrow();
-            artem = directory.student(school, DemoJournalGenerator.DEMO_STUDENT).orElseThrow().getId();
-            polina = directory.student(school, DemoJournalGenerator.DEMO_SIBLING).orElseThrow().getId();
-            classmate = directory.student(school, "s-4-02").orElseThrow().getId();
-            Student child = directory.student(school, other.childSourcedIds().get(0)).orElseThrow();
-            refusingChild = child.getName().full();
-            Guardian guardian = guardians.bySourcedId(school, mother.sourcedId()).orElseThrow();
-            consents.record(guardian, ConsentDecision.GIVEN, ConsentForm.PAPER, LATE_MAY.withMonth(9).minusYears(1),
-                    "Заявление № 1", "it");
-            Guardian refusing = guardians.bySourcedId(school, other.sourcedId()).orElseThrow();
-            consents.record(refusing, ConsentDecision.REFUSED, ConsentForm.PAPER, LATE_MAY.withMonth(9).minusYears(1),
-                    "Заявление № 2", "it");
-            accounts.create(parentLogin, parentLogin.toCharArray(), mother.name().full(), Set.of(Role.PARENT), school,
-                    null, guardian, null, "it");
-            accounts.create(refusingLogin, refusingLogin.toCharArray(), other.name().full(), Set.of(Role.PARENT),
-                    school, null, refusing, null, "it");
-            tx.commit();
-        } catch (Exception | Error e) {
-            tx.rollback();
-            throw e;
-        }
-        fixture = new Fixture(code, schoolId, journal, artem, polina, classmate, parentLogin, refusingLogin,
-                refusingChild);
         return fixture;
     }
 
     @Test
     void marksOfTheWholeYearAreTheJournalsWithTheirWeightedAverages() throws Exception {
-        Fixture f = fixture();
+        FullYearCabinet f = fixture();
         Map<String, List<SourcedRecord>> byKind = f.journal().records().stream()
                 .collect(Collectors.groupingBy(r -> r.kind().name()));
         Map<String, String> subjectOfLesson = index(byKind, RecordKind.LESSON, r -> r.fields().get("subject"));
@@ -188,7 +112,7 @@ class CabinetReadSideIT {
         assertTrue(expected.values().stream().mapToInt(List::size).sum() > 100,
                 "a whole year of a fourth-grader's marks: " + expected.values().stream().mapToInt(List::size).sum());
 
-        MarksBySubject year = diary.marksBySubject(f.artem(), yearPeriod(f.artem()).id(), LATE_MAY);
+        MarksBySubject year = diary.marksBySubject(f.artem(), yearPeriod(f.artem()).id(), FullYearCabinet.LATE_MAY);
         for (Map.Entry<String, List<String[]>> e : expected.entrySet()) {
             SubjectForecast shown = year.subjects().stream().filter(s -> s.subject().equals(e.getKey())).findFirst()
                     .orElseThrow(() -> new AssertionError("no marks shown for " + e.getKey()));
@@ -222,7 +146,7 @@ class CabinetReadSideIT {
 
         LocalDate lessonDate = LocalDate.parse(lesson.fields().get("date"));
         String subject = subjectName.get(lesson.fields().get("subject"));
-        MarksBySubject after = diary.marksBySubject(f.artem(), yearPeriod(f.artem()).id(), LATE_MAY);
+        MarksBySubject after = diary.marksBySubject(f.artem(), yearPeriod(f.artem()).id(), FullYearCabinet.LATE_MAY);
         assertEquals(expected.get(subject).size() - 1, after.subjects().stream()
                 .filter(s -> s.subject().equals(subject)).findFirst().orElseThrow().marks().size(),
                 "the deleted mark is gone");
@@ -234,8 +158,8 @@ class CabinetReadSideIT {
 
     @Test
     void theLastWeekShowsItsChangesAndTheSisterHerDeferral() throws Exception {
-        Fixture f = fixture();
-        DiaryWeek week = diary.week(f.artem(), LATE_MAY);
+        FullYearCabinet f = fixture();
+        DiaryWeek week = diary.week(f.artem(), FullYearCabinet.LATE_MAY);
         Set<String> kinds = week.days().stream().flatMap(d -> d.entries().stream())
                 .filter(e -> e.change() != null).map(e -> e.change().kind()).collect(Collectors.toSet());
         assertTrue(kinds.containsAll(Set.of("SUBSTITUTION", "CANCELLATION")), kinds.toString());
@@ -245,77 +169,34 @@ class CabinetReadSideIT {
         assertFalse(substitution.change().originalTeacher().equals(substitution.teacher()));
         assertTrue(week.days().stream().flatMap(d -> d.entries().stream()).anyMatch(DiaryWeek.Entry::cancelled));
 
-        DiaryWeek sisters = diary.week(f.polina(), LATE_MAY);
+        DiaryWeek sisters = diary.week(f.polina(), FullYearCabinet.LATE_MAY);
         assertTrue(sisters.days().stream().flatMap(d -> d.entries().stream())
                 .anyMatch(e -> e.movedAway() && e.change().kind().equals("MOVE")), "the place the lesson left");
         assertTrue(sisters.days().stream().flatMap(d -> d.entries().stream())
                 .anyMatch(e -> !e.movedAway() && e.change() != null && e.change().kind().equals("MOVE")
                         && e.change().originalDate() != null), "the lesson where it went, with where it came from");
 
-        FinalGrades grades = diary.finalGrades(f.polina(), LATE_MAY);
+        FinalGrades grades = diary.finalGrades(f.polina(), FullYearCabinet.LATE_MAY);
         FinalGrades.Row math = grades.rows().stream().filter(r -> r.subject().equals("Математика")).findFirst()
                 .orElseThrow();
         int q3 = indexOf(grades.periods(), "3 четверть");
         assertTrue(math.cells().get(q3).deferred(), "the third quarter's mathematics is deferred");
-        assertEquals(LATE_MAY.plusDays(14), math.cells().get(q3).deadline());
+        assertEquals(FullYearCabinet.LATE_MAY.plusDays(14), math.cells().get(q3).deadline());
         assertTrue(grades.deferrals().stream().anyMatch(d -> d.active() && d.reason().equals("болезнь")));
         assertFalse(math.cells().get(indexOf(grades.periods(), "1 четверть")).isBlank(),
                 "the first quarter has its grade");
     }
 
     @Test
-    void aFullYearRendersWellUnderASecondAndOnlyForTheGuardiansOwnChildren() throws Exception {
-        Fixture f = fixture();
+    void everyPageShowsTheGuardiansOwnChildAndNoOtherChild() throws Exception {
+        FullYearCabinet f = fixture();
         PeriodChoice year = yearPeriod(f.artem());
-        Map<String, Callable<?>> services = new LinkedHashMap<>();
-        services.put("overview", () -> diary.overview(f.artem(), LATE_MAY));
-        services.put("week", () -> diary.week(f.artem(), LATE_MAY));
-        services.put("marks (year)", () -> diary.marksBySubject(f.artem(), year.id(), LATE_MAY));
-        services.put("final grades", () -> diary.finalGrades(f.artem(), LATE_MAY));
-        services.put("timetable", () -> diary.timetable(f.artem(), LATE_MAY));
-        services.put("control works (year)", () -> diary.controlWorks(f.artem(), year.id(), LATE_MAY));
-        services.put("teachers", () -> diary.teachers(f.artem()));
-        services.put("holidays", () -> diary.holidays(f.artem(), LATE_MAY));
-        services.put("recommendations", () -> diary.recommendations(f.artem()));
-        for (Map.Entry<String, Callable<?>> s : services.entrySet()) {
-            long best = Long.MAX_VALUE;
-            for (int i = 0; i < 5; i++) {
-                long t = System.nanoTime();
-                s.getValue().call();
-                best = Math.min(best, System.nanoTime() - t);
-            }
-            System.out.println(String.format("CabinetReadSideIT: service %-22s %6.1f ms (best of 5, full year)", s.getKey(),
-                    best / 1e6));
-        }
-
         WebSession parent = WebSession.signIn(base, f.parentLogin(), f.parentLogin());
-        String child = "?student=" + f.artem();
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("overview", "parent/index.xhtml" + child);
-        pages.put("week", "parent/week.xhtml" + child + "&date=" + LATE_MAY);
-        pages.put("marks (year)", "parent/marks.xhtml" + child + "&period=" + year.id());
-        pages.put("final grades", "parent/final-grades.xhtml" + child);
-        pages.put("timetable", "parent/timetable.xhtml" + child + "&date=" + LATE_MAY);
-        pages.put("control works", "parent/control-works.xhtml" + child + "&period=" + year.id());
-        pages.put("teachers", "parent/teachers.xhtml" + child);
-        pages.put("holidays", "parent/holidays.xhtml" + child);
-        pages.put("recommendations", "parent/recommendations.xhtml" + child);
-        Map<String, Long> medians = new HashMap<>();
-        for (Map.Entry<String, String> page : pages.entrySet()) {
-            List<Long> times = new ArrayList<>();
-            for (int i = 0; i < 7; i++) {
-                long t = System.nanoTime();
-                HttpResponse<String> response = parent.get(page.getValue());
-                times.add((System.nanoTime() - t) / 1_000_000);
-                assertEquals(200, response.statusCode(), page.getKey() + ": " + response.body());
-                assertTrue(response.body().contains("Смирнов Артём"), page.getKey());
-            }
-            times.sort(null);
-            medians.put(page.getKey(), times.get(times.size() / 2));
-            System.out.println(String.format("CabinetReadSideIT: page %-18s median %4d ms, max %4d ms (7 requests, full year)",
-                    page.getKey(), times.get(times.size() / 2), times.get(times.size() - 1)));
+        for (String page : FullYearCabinet.pages(f, year)) {
+            HttpResponse<String> response = parent.get(page);
+            assertEquals(200, response.statusCode(), page + ": " + response.body());
+            assertTrue(response.body().contains("Смирнов Артём"), page);
         }
-        medians.forEach((page, median) -> assertTrue(median < 1000, page + " took " + median + " ms"));
 
         // Another child's id in the URL: 403, and the refusal is in the audit log.
         HttpResponse<String> foreign = parent.get("parent/week.xhtml?student=" + f.classmate());
@@ -324,11 +205,8 @@ class CabinetReadSideIT {
         assertFalse(foreign.body().contains("Смирнов Артём"));
         assertEquals(403, parent.get("parent/marks.xhtml?student=" + f.classmate() + "&period=" + year.id())
                 .statusCode());
-        List<AuditEntry> denied = em.createQuery("SELECT a FROM AuditEntry a WHERE a.actor = :actor"
-                        + " AND a.action = 'ACCESS_DENIED' AND a.subjectRef = :ref", AuditEntry.class)
-                .setParameter("actor", f.parentLogin()).setParameter("ref", "student:" + f.classmate())
-                .getResultList();
-        assertEquals(2, denied.size(), "each refusal is recorded");
+        assertEquals(2, audit.find(f.schoolId(), f.parentLogin(), "ACCESS_DENIED", "student:" + f.classmate(), null,
+                null).size(), "each refusal is recorded");
 
         // A guardian who refused consent sees the explanation only, even for their own child.
         WebSession refusing = WebSession.signIn(base, f.refusingLogin(), f.refusingLogin());
@@ -343,7 +221,7 @@ class CabinetReadSideIT {
     }
 
     private PeriodChoice yearPeriod(long student) {
-        return diary.marksBySubject(student, null, LATE_MAY).periods().stream()
+        return diary.marksBySubject(student, null, FullYearCabinet.LATE_MAY).periods().stream()
                 .filter(p -> p.kind().equals("YEAR")).findFirst().orElseThrow();
     }
 

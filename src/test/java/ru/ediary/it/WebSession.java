@@ -39,7 +39,8 @@ public final class WebSession {
         if (!viewState.find()) {
             throw new AssertionError("no view state on the sign-in page: " + form);
         }
-        String body = "login=login&login%3Ausername=" + encode(login) + "&login%3Apassword=" + encode(password)
+        // MyFaces decodes a form only when its «<form id>_SUBMIT» marker comes with it.
+        String body = "login_SUBMIT=1&login%3Ausername=" + encode(login) + "&login%3Apassword=" + encode(password)
                 + "&login%3Asubmit=" + encode("Войти") + "&jakarta.faces.ViewState=" + encode(viewState.group(1));
         HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
                         .timeout(java.time.Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
