@@ -36,7 +36,9 @@ public class ConfirmationCodeOutbox implements ConfirmationCodeSender {
     public void send(ContactPoint contact, String code) {
         Instant now = clock.instant();
         boolean email = contact.getChannel() == ContactChannel.EMAIL;
-        String key = "code:" + contact.getId() + ":" + fingerprint(code + "/" + now.toEpochMilli());
+        // the contact may not have its id yet (inserted with this transaction); its address and the time will do
+        String key = "code:" + contact.getGuardian().getId() + ":" + fingerprint(contact.getAddress() + "/" + code
+                + "/" + now.toEpochMilli());
         outbox.add(new OutboxMessage(key, contact.getSchool().getId(), contact.getGuardian().getId(), null,
                 email ? DeliveryChannel.EMAIL : DeliveryChannel.SMS, NotificationKind.CONFIRMATION_CODE,
                 contact.getAddress(), NoticeText.title(NotificationKind.CONFIRMATION_CODE) + " — электронный дневник",

@@ -19,11 +19,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.stream.Collectors;
-import ru.ediary.delivery.model.ContactAddress;
 import ru.ediary.delivery.model.DeliveryFailure;
 import ru.ediary.delivery.model.MailLayout;
 import ru.ediary.delivery.model.MessageGateway;
 import ru.ediary.delivery.model.OutgoingMessage;
+import ru.ediary.delivery.model.SendableAddress;
 import ru.ediary.family.model.DeliveryChannel;
 
 /**
@@ -57,10 +57,7 @@ public class MailGateway implements MessageGateway {
 
     @Override
     public String send(OutgoingMessage outgoing) throws DeliveryFailure {
-        String problem = ContactAddress.emailProblem(outgoing.recipient()).orElse(null);
-        if (problem != null) {
-            throw DeliveryFailure.permanent(problem);
-        }
+        SendableAddress.email(outgoing.recipient());
         MimeMessage mail;
         try {
             mail = compose(outgoing);

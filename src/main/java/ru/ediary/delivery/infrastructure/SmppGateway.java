@@ -23,10 +23,10 @@ import org.jsmpp.extra.NegativeResponseException;
 import org.jsmpp.extra.ResponseTimeoutException;
 import org.jsmpp.session.BindParameter;
 import org.jsmpp.session.SMPPSession;
-import ru.ediary.delivery.model.ContactAddress;
 import ru.ediary.delivery.model.DeliveryFailure;
 import ru.ediary.delivery.model.MessageGateway;
 import ru.ediary.delivery.model.OutgoingMessage;
+import ru.ediary.delivery.model.SendableAddress;
 import ru.ediary.delivery.model.SmsSegments;
 import ru.ediary.family.model.DeliveryChannel;
 
@@ -65,7 +65,7 @@ public class SmppGateway implements MessageGateway {
 
     @Override
     public String send(OutgoingMessage outgoing) throws DeliveryFailure {
-        String destination = ContactAddress.phoneDigits(outgoing.recipient());
+        String destination = SendableAddress.smsDestination(outgoing.recipient());
         SmsSegments segments;
         try {
             segments = SmsSegments.of(outgoing.body(), ThreadLocalRandom.current().nextInt(256));

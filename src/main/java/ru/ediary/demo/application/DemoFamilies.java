@@ -61,12 +61,12 @@ public class DemoFamilies {
             guardians.add(new DeliveryPreference(guardian, DeliveryChannel.WEB));
             if (demo.email() != null) {
                 contacts.addDocumented(guardian, ContactChannel.EMAIL, demo.email(), ContactSource.WRITTEN_APPLICATION,
-                        document, OFFICE);
+                        document, OFFICE, null);
                 guardians.add(new DeliveryPreference(guardian, DeliveryChannel.EMAIL));
             }
             if (demo.phone() != null) {
                 contacts.addDocumented(guardian, ContactChannel.PHONE, demo.phone(), ContactSource.WRITTEN_APPLICATION,
-                        document, OFFICE);
+                        document, OFFICE, null);
                 guardians.add(new DeliveryPreference(guardian, DeliveryChannel.SMS));
             }
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import ru.ediary.family.model.Consent;
+import ru.ediary.family.model.ContactConfirmation;
 import ru.ediary.family.model.ContactPoint;
 import ru.ediary.family.model.DeliveryChannel;
 import ru.ediary.family.model.DeliveryPreference;
@@ -53,9 +54,14 @@ public class JpaGuardianRepository implements GuardianRepository {
     @Override
     public Set<DeliveryChannel> chosenChannels(Guardian guardian) {
         EnumSet<DeliveryChannel> chosen = EnumSet.noneOf(DeliveryChannel.class);
-        chosen.addAll(em.createQuery("SELECT p.channel FROM DeliveryPreference p WHERE p.guardian = :guardian",
-                DeliveryChannel.class).setParameter("guardian", guardian).getResultList());
+        preferences(guardian).forEach(p -> chosen.add(p.getChannel()));
         return chosen;
+    }
+
+    @Override
+    public List<DeliveryPreference> preferences(Guardian guardian) {
+        return em.createQuery("SELECT p FROM DeliveryPreference p WHERE p.guardian = :guardian",
+                DeliveryPreference.class).setParameter("guardian", guardian).getResultList();
     }
 
     @Override
@@ -70,6 +76,81 @@ public class JpaGuardianRepository implements GuardianRepository {
                         + " AND l.deleted = FALSE AND s.deleted = FALSE ORDER BY s.name.lastName, s.name.firstName",
                         GuardianLink.class)
                 .setParameter("guardian", guardian).getResultList();
+    }
+
+    @Override
+    public List<GuardianLink> linksOf(School school) {
+        return em.createQuery("SELECT l FROM GuardianLink l JOIN FETCH l.student s LEFT JOIN FETCH s.schoolClass"
+                        + " WHERE l.school = :school AND l.deleted = FALSE AND s.deleted = FALSE", GuardianLink.class)
+                .setParameter("school", school).getResultList();
+    }
+
+    @Override
+    public List<Guardian> guardiansOf(School school) {
+        return em.createQuery("SELECT g FROM Guardian g WHERE g.school = :school AND g.deleted = FALSE"
+                        + " ORDER BY g.name.lastName, g.name.firstName, g.name.middleName, g.id", Guardian.class)
+                .setParameter("school", school).getResultList();
+    }
+
+    @Override
+    public List<Consent> consentsOf(School school) {
+        return em.createQuery("SELECT c FROM Consent c WHERE c.school = :school ORDER BY c.recordedAt, c.id",
+                Consent.class).setParameter("school", school).getResultList();
+    }
+
+    @Override
+    public List<ContactPoint> contactsOf(School school) {
+        return em.createQuery("SELECT c FROM ContactPoint c WHERE c.school = :school ORDER BY c.createdAt, c.id",
+                ContactPoint.class).setParameter("school", school).getResultList();
+    }
+
+    @Override
+    public List<DeliveryPreference> preferencesOf(School school) {
+        return em.createQuery("SELECT p FROM DeliveryPreference p WHERE p.school = :school", DeliveryPreference.class)
+                .setParameter("school", school).getResultList();
+    }
+
+    @Override
+    public List<DeliverySchedule> schedulesOf(School school) {
+        return em.createQuery("SELECT s FROM DeliverySchedule s WHERE s.school = :school", DeliverySchedule.class)
+                .setParameter("school", school).getResultList();
+    }
+
+    @Override
+    public Optional<GuardianLink> link(long id) {
+        return Optional.ofNullable(em.find(GuardianLink.class, id)).filter(l -> !l.isDeleted());
+    }
+
+    @Override
+    public Optional<ContactPoint> contact(long id) {
+        return Optional.ofNullable(em.find(ContactPoint.class, id));
+    }
+
+    @Override
+    public Optional<ContactConfirmation> latestConfirmation(ContactPoint contact) {
+        return em.createQuery("SELECT c FROM ContactConfirmation c WHERE c.contact = :contact"
+                        + " ORDER BY c.issuedAt DESC, c.id DESC", ContactConfirmation.class)
+                .setParameter("contact", contact).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Guardian guardian) {
+        em.persist(guardian);
+    }
+
+    @Override
+    public void add(GuardianLink link) {
+        em.persist(link);
+    }
+
+    @Override
+    public void add(ContactConfirmation confirmation) {
+        em.persist(confirmation);
+    }
+
+    @Override
+    public void remove(DeliveryPreference preference) {
+        em.remove(preference);
     }
 
     @Override

@@ -19,10 +19,41 @@ public interface GuardianRepository {
 
     Set<DeliveryChannel> chosenChannels(Guardian guardian);
 
+    List<DeliveryPreference> preferences(Guardian guardian);
+
     Optional<DeliverySchedule> schedule(Guardian guardian);
 
     /** The guardian's links to students that neither the journal nor staff removed. */
     List<GuardianLink> links(Guardian guardian);
+
+    /** Every standing link of the school with its student and class, for school-wide lists. */
+    List<GuardianLink> linksOf(School school);
+
+    List<Guardian> guardiansOf(School school);
+
+    /** Every consent entry of the school's guardians, oldest first. */
+    List<Consent> consentsOf(School school);
+
+    List<ContactPoint> contactsOf(School school);
+
+    List<DeliveryPreference> preferencesOf(School school);
+
+    List<DeliverySchedule> schedulesOf(School school);
+
+    Optional<GuardianLink> link(long id);
+
+    Optional<ContactPoint> contact(long id);
+
+    /** The newest confirmation code issued for the contact. */
+    Optional<ContactConfirmation> latestConfirmation(ContactPoint contact);
+
+    void add(Guardian guardian);
+
+    void add(GuardianLink link);
+
+    void add(ContactConfirmation confirmation);
+
+    void remove(DeliveryPreference preference);
 
     void add(Consent consent);
 

@@ -3,9 +3,11 @@ package ru.ediary.identity.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import ru.ediary.identity.model.Account;
 import ru.ediary.identity.model.AccountRepository;
+import ru.ediary.school.model.School;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
@@ -19,6 +21,13 @@ public class JpaAccountRepository implements AccountRepository {
                 .setParameter("login", login)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<Account> staffOf(School school) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.school = :school AND a.guardian IS NULL"
+                + " AND a.student IS NULL ORDER BY a.login", Account.class).setParameter("school", school)
+                .getResultList();
     }
 
     @Override

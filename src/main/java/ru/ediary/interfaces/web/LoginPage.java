@@ -15,6 +15,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import ru.ediary.identity.application.AccountAdministration;
 
 /** The sign-in form. */
 @Named
@@ -26,6 +27,9 @@ public class LoginPage {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    AccountAdministration accounts;
 
     private String login;
     private String password;
@@ -72,7 +76,14 @@ public class LoginPage {
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + Landing.pageFor(request));
+            case SUCCESS -> {
+                boolean mustChange = accounts.mustChangePassword(login.trim());
+                if (mustChange) {
+                    external.getSessionMap().put(FirstPasswordGate.MUST_CHANGE, Boolean.TRUE);
+                }
+                external.redirect(external.getRequestContextPath()
+                        + (mustChange ? FirstPasswordGate.PASSWORD_PAGE : Landing.pageFor(request)));
+            }
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text(faces, "login.failed"), null));
         }

@@ -37,6 +37,19 @@ public class SignedIn {
         return holder().orElse(null);
     }
 
+    public String getLogin() {
+        return getAccount().login();
+    }
+
+    /** The school of a staff account; pages under /admin are only reachable by accounts bound to one. */
+    public long schoolId() {
+        return getAccount().schoolId();
+    }
+
+    public String remoteAddress() {
+        return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+    }
+
     /** The landing page of the signed-in account's role. */
     public String getHome() {
         return Landing.pageFor((HttpServletRequest) faces.getExternalContext().getRequest());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import ru.ediary.school.model.Region;
 import ru.ediary.school.model.School;
+import ru.ediary.school.model.SchoolClass;
 import ru.ediary.school.model.SchoolDirectory;
 import ru.ediary.school.model.Student;
 
@@ -62,5 +63,23 @@ public class JpaSchoolDirectory implements SchoolDirectory {
                         + " AND s.deleted = FALSE", Student.class)
                 .setParameter("school", school).setParameter("sourcedId", sourcedId)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Student> student(long id) {
+        return Optional.ofNullable(em.find(Student.class, id)).filter(s -> !s.isDeleted());
+    }
+
+    @Override
+    public List<Student> students(School school) {
+        return em.createQuery("SELECT s FROM Student s LEFT JOIN FETCH s.schoolClass c WHERE s.school = :school"
+                        + " AND s.deleted = FALSE ORDER BY c.grade, c.name, s.name.lastName, s.name.firstName",
+                Student.class).setParameter("school", school).getResultList();
+    }
+
+    @Override
+    public List<SchoolClass> classes(School school) {
+        return em.createQuery("SELECT c FROM SchoolClass c WHERE c.school = :school AND c.deleted = FALSE"
+                + " ORDER BY c.grade, c.name", SchoolClass.class).setParameter("school", school).getResultList();
     }
 }

@@ -38,6 +38,11 @@ public class SchoolClass extends SchoolRecord {
         return schoolYear;
     }
 
+    /** Orders classes as schools list them: by grade, then by letter («2А», «2Б», «10А»). */
+    public String sortKey() {
+        return String.format("%02d %s", getGrade(), getName());
+    }
+
     public String getName() {
         return name;
     }

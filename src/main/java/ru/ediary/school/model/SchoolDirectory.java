@@ -21,4 +21,13 @@ public interface SchoolDirectory {
     void add(School school);
 
     Optional<Student> student(School school, String sourcedId);
+
+    /** A student of any school by id, unless the journal deleted it. */
+    Optional<Student> student(long id);
+
+    /** The school's students with their classes, by class and name. */
+    List<Student> students(School school);
+
+    /** The school's classes, by grade and name. */
+    List<SchoolClass> classes(School school);
 }

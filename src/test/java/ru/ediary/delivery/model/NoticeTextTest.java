@@ -42,15 +42,15 @@ class NoticeTextTest {
     }
 
     @Test
-    void invalidAddressesAreNamedAndValidOnesPass() throws Exception {
-        assertTrue(ContactAddress.emailProblem("maria.sokolova@family.test").isEmpty());
-        assertEquals("адрес электронной почты «nina@@family.test» недействителен",
-                ContactAddress.emailProblem("nina@@family.test").orElseThrow());
-        assertTrue(ContactAddress.emailProblem("no-domain@localhost").isPresent());
-        assertEquals("79110000001", ContactAddress.phoneDigits("+7 (911) 000-00-01"));
-        assertEquals("79110000001", ContactAddress.phoneDigits("89110000001"));
-        DeliveryFailure bad = assertThrows(DeliveryFailure.class, () -> ContactAddress.phoneDigits("12345"));
-        assertTrue(bad.isPermanent());
-        assertTrue(bad.getMessage().contains("«12345» недействителен"), bad.getMessage());
+    void invalidAddressesAreDeadAtOnceWithTheirReasonAndValidOnesPass() throws Exception {
+        assertEquals("maria.sokolova@family.test", SendableAddress.email("Maria.Sokolova@family.test"));
+        DeliveryFailure email = assertThrows(DeliveryFailure.class, () -> SendableAddress.email("nina@@family.test"));
+        assertTrue(email.isPermanent());
+        assertEquals("адрес электронной почты «nina@@family.test» недействителен", email.getMessage());
+        assertEquals("79110000001", SendableAddress.smsDestination("+7 (911) 000-00-01"));
+        assertEquals("79110000001", SendableAddress.smsDestination("89110000001"));
+        DeliveryFailure phone = assertThrows(DeliveryFailure.class, () -> SendableAddress.smsDestination("12345"));
+        assertTrue(phone.isPermanent());
+        assertTrue(phone.getMessage().startsWith("номер телефона «12345» недействителен"), phone.getMessage());
     }
 }
