@@ -7,7 +7,12 @@ import static ru.ediary.it.GuardianConsentWorkflowIT.submit;
 import static ru.ediary.it.GuardianConsentWorkflowIT.text;
 import static ru.ediary.it.GuardianConsentWorkflowIT.type;
 
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -18,10 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import ru.ediary.it.delivery.ProtocolServers;
 
 /**
  * The guardian's own settings as demo.parent: withdrawing consent closes the cabinet at once and puts them on the
- * school's paper list, giving it in the cabinet opens it again; a typo in an address is refused. The test leaves
+ * school's paper list, giving it in the cabinet opens it again; an address entered in the cabinet is confirmed by the
+ * code sent to it; a typo in an address is refused. The test leaves
  * demo.parent as it found them (consent given).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -100,6 +108,71 @@ class GuardianSettingsIT {
         submit(parent, "addContact:add");
         assertTrue(text(parent, "messages").contains("не похоже на адрес электронной почты"));
         assertEquals(before, parent.findElements(By.cssSelector("[id$='contactTable'] tbody tr")).size());
+    }
+
+    @Test
+    void anAddressEnteredInTheCabinetIsUsedOnlyAfterTheCodeSentToItIsTypedBack() throws Exception {
+        ProtocolServers.start();
+        String address = "olga.smirnova." + System.nanoTime() % 100000 + "@example.ru";
+        Browser.signIn(parent, base, "demo.parent", "demo.parent");
+        parent.get(base + "parent/settings.xhtml");
+        type(parent, "addContact:address", address);
+        submit(parent, "addContact:add");
+        assertTrue(text(parent, "messages").contains("Код отправлен на электронную почту"));
+        WebElement row = contactRow(address);
+        assertTrue(row.getText().contains("не подтверждён"));
+
+        String code = codeMailedTo(address);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        row.findElement(By.cssSelector("input[id$=':code']")).sendKeys(wrong);
+        submit(parent, row.findElement(By.cssSelector("input[id$=':confirm']")).getAttribute("id"));
+        assertTrue(text(parent, "messages").contains("Код неверный"));
+        assertTrue(contactRow(address).getText().contains("не подтверждён"), "a wrong code confirms nothing");
+
+        row = contactRow(address);
+        row.findElement(By.cssSelector("input[id$=':code']")).sendKeys(code);
+        submit(parent, row.findElement(By.cssSelector("input[id$=':confirm']")).getAttribute("id"));
+        assertTrue(text(parent, "messages").contains("Контакт подтверждён"));
+        assertTrue(contactRow(address).getText().contains("подтверждён")
+                && !contactRow(address).getText().contains("не подтверждён"));
+
+        Browser.signIn(staff, base, "demo.admin", "demo.admin");
+        staff.get(base + "admin/audit.xhtml");
+        type(staff, "filter:actor", "demo.parent");
+        submit(staff, "filter:find");
+        String audit = text(staff, "entries");
+        assertTrue(audit.contains("CONTACT_CODE_SENT") && audit.contains("CONTACT_CODE_REJECTED")
+                && audit.contains("CONTACT_CONFIRMED"), audit);
+    }
+
+    /** The code arrives by real SMTP (GreenMail), through the outbox, like any message. */
+    private static String codeMailedTo(String address) throws Exception {
+        Pattern sixDigits = Pattern.compile("\\b(\\d{6})\\b");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<MimeMessage> mails = ProtocolServers.mailTo(address);
+            if (!mails.isEmpty()) {
+                Matcher code = sixDigits.matcher(textOf(mails.get(mails.size() - 1)));
+                assertTrue(code.find(), "the message carries a six-digit code");
+                return code.group(1);
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no code reached " + address + " within a minute");
+    }
+
+    private static String textOf(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        if (content instanceof Multipart parts) {
+            return String.valueOf(parts.getBodyPart(0).getContent());
+        }
+        return String.valueOf(content);
+    }
+
+    private WebElement contactRow(String address) {
+        return parent.findElements(By.cssSelector("[id$='contactTable'] tbody tr")).stream()
+                .filter(r -> r.getText().contains(address)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + address));
     }
 
     private String childShown() {

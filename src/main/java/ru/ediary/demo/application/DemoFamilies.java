@@ -27,7 +27,7 @@ import ru.ediary.school.model.SchoolDirectory;
 public class DemoFamilies {
 
     static final String OFFICE = "demo-loader";
-    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
     SchoolDirectory schools;

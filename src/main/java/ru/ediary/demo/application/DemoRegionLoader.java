@@ -119,7 +119,7 @@ public class DemoRegionLoader {
     }
 
     /** The server variable ediary.demo, published as the JNDI entry ediary/demo; on unless set to false. */
-    private static boolean demoWanted() {
+    static boolean demoWanted() {
         try {
             return !"false".equalsIgnoreCase(String.valueOf(new InitialContext().lookup("ediary/demo")));
         } catch (NamingException notConfigured) {

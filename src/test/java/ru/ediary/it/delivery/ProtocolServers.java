@@ -15,7 +15,7 @@ import java.util.Set;
  * The real protocol servers the integration-test server sends to (pom.xml points it at these ports): GreenMail for
  * SMTP and {@link TestSmsc} for SMPP. They live in the test JVM, so only methods that run as a client use them.
  */
-final class ProtocolServers {
+public final class ProtocolServers {
 
     static final int SMTP_PORT = Integer.getInteger("it.smtp.port", 3041);
     static final int SMSC_PORT = Integer.getInteger("it.smsc.port", 2781);
@@ -28,7 +28,7 @@ final class ProtocolServers {
     private ProtocolServers() {
     }
 
-    static synchronized void start() {
+    public static synchronized void start() {
         if (mail == null) {
             startMail();
         }
@@ -52,7 +52,7 @@ final class ProtocolServers {
         mail = null;
     }
 
-    static synchronized List<MimeMessage> mailTo(String address) {
+    public static synchronized List<MimeMessage> mailTo(String address) {
         return Arrays.stream(mail.getReceivedMessages()).filter(m -> addressedTo(m, address)).toList();
     }
 

@@ -5,10 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import ru.ediary.family.application.ConsentRegister;
 import ru.ediary.family.application.ContactBook;
 import ru.ediary.family.application.DeliveryChoices;
@@ -19,10 +16,10 @@ import ru.ediary.family.model.ConsentForm;
 import ru.ediary.family.model.ContactChannel;
 import ru.ediary.family.model.ContactSource;
 import ru.ediary.family.model.DeliveryChannel;
-import ru.ediary.family.model.QuietHours;
 import ru.ediary.family.model.Relation;
 import ru.ediary.identity.application.AccountAdministration;
 import ru.ediary.identity.application.IssuedPassword;
+import ru.ediary.interfaces.web.ChannelChoiceForm;
 import ru.ediary.interfaces.web.PageMessages;
 import ru.ediary.interfaces.web.SignedIn;
 import ru.ediary.platform.Refusal;
@@ -74,9 +71,7 @@ public class GuardianPage implements Serializable {
     private ContactSource contactSource = ContactSource.WRITTEN_APPLICATION;
     private String contactDocument;
 
-    private DeliveryChannel[] chosen;
-    private LocalTime quietFrom;
-    private LocalTime quietTo;
+    private final ChannelChoiceForm choice = new ChannelChoiceForm();
 
     private String accountLogin;
     private IssuedPassword issued;
@@ -92,10 +87,7 @@ public class GuardianPage implements Serializable {
         }
         try {
             refresh();
-            chosen = card.getChosen().toArray(DeliveryChannel[]::new);
-            QuietHours quiet = card.getPlan().getQuietHours();
-            quietFrom = quiet.isNone() ? null : quiet.from();
-            quietTo = quiet.isNone() ? null : quiet.to();
+            choice.show(card.getChosen(), card.getPlan());
         } catch (Refusal refusal) {
             PageMessages.refused(refusal);
         }
@@ -127,14 +119,10 @@ public class GuardianPage implements Serializable {
     }
 
     public void saveChoices() {
-        if ((quietFrom == null) != (quietTo == null)) {
-            PageMessages.error("preferences.quiet.bothEnds");
-            return;
+        if (choice.isComplete()) {
+            act(() -> choices.chooseByStaff(signedIn.schoolId(), id, choice.channels(), choice.quietHours(),
+                    signedIn.getLogin(), signedIn.remoteAddress()), "preferences.saved");
         }
-        Set<DeliveryChannel> channels = chosen == null || chosen.length == 0 ? Set.of() : EnumSet.copyOf(List.of(chosen));
-        act(() -> choices.chooseByStaff(signedIn.schoolId(), id, channels,
-                quietFrom == null ? QuietHours.NONE : new QuietHours(quietFrom, quietTo), signedIn.getLogin(),
-                signedIn.remoteAddress()), "preferences.saved");
     }
 
     public void createAccount() {
@@ -216,6 +204,10 @@ public class GuardianPage implements Serializable {
 
     public DeliveryChannel[] getDeliveryChannels() {
         return DeliveryChannel.values();
+    }
+
+    public ChannelChoiceForm getChoice() {
+        return choice;
     }
 
     public IssuedPassword getIssued() {
@@ -318,29 +310,11 @@ public class GuardianPage implements Serializable {
         this.contactDocument = contactDocument;
     }
 
-    public DeliveryChannel[] getChosen() {
-        return chosen;
-    }
 
-    public void setChosen(DeliveryChannel[] chosen) {
-        this.chosen = chosen;
-    }
 
-    public LocalTime getQuietFrom() {
-        return quietFrom;
-    }
 
-    public void setQuietFrom(LocalTime quietFrom) {
-        this.quietFrom = quietFrom;
-    }
 
-    public LocalTime getQuietTo() {
-        return quietTo;
-    }
 
-    public void setQuietTo(LocalTime quietTo) {
-        this.quietTo = quietTo;
-    }
 
     public String getAccountLogin() {
         return accountLogin;

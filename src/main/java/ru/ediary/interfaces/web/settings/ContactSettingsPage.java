@@ -4,18 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalTime;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import ru.ediary.family.application.ContactBook;
 import ru.ediary.family.application.DeliveryChoices;
 import ru.ediary.family.model.ConfirmationOutcome;
 import ru.ediary.family.model.ContactChannel;
 import ru.ediary.family.model.DeliveryChannel;
-import ru.ediary.family.model.QuietHours;
+import ru.ediary.interfaces.web.ChannelChoiceForm;
 import ru.ediary.interfaces.web.PageMessages;
 import ru.ediary.interfaces.web.SignedIn;
 import ru.ediary.platform.Refusal;
@@ -46,17 +42,12 @@ public class ContactSettingsPage implements Serializable {
     private ContactChannel channel = ContactChannel.EMAIL;
     private String address;
     private final Map<Long, String> codes = new HashMap<>();
-    private DeliveryChannel[] chosen;
-    private LocalTime quietFrom;
-    private LocalTime quietTo;
+    private final ChannelChoiceForm choice = new ChannelChoiceForm();
 
     public void load() {
         if (settings == null && guardian.id() != null) {
             refresh();
-            chosen = settings.getChosen().toArray(DeliveryChannel[]::new);
-            QuietHours quiet = settings.getPlan().getQuietHours();
-            quietFrom = quiet.isNone() ? null : quiet.from();
-            quietTo = quiet.isNone() ? null : quiet.to();
+            choice.show(settings.getChosen(), settings.getPlan());
         }
     }
 
@@ -109,14 +100,11 @@ public class ContactSettingsPage implements Serializable {
     }
 
     public void saveChoices() {
-        if ((quietFrom == null) != (quietTo == null)) {
-            PageMessages.error("preferences.quiet.bothEnds");
+        if (!choice.isComplete()) {
             return;
         }
-        Set<DeliveryChannel> channels = chosen == null || chosen.length == 0 ? Set.of() : EnumSet.copyOf(List.of(chosen));
         try {
-            choices.chooseInCabinet(guardian.id(), channels,
-                    quietFrom == null ? QuietHours.NONE : new QuietHours(quietFrom, quietTo), signedIn.getLogin(),
+            choices.chooseInCabinet(guardian.id(), choice.channels(), choice.quietHours(), signedIn.getLogin(),
                     signedIn.remoteAddress());
             PageMessages.done("preferences.saved");
             refresh();
@@ -141,6 +129,10 @@ public class ContactSettingsPage implements Serializable {
         return DeliveryChannel.values();
     }
 
+    public ChannelChoiceForm getChoice() {
+        return choice;
+    }
+
     public Map<Long, String> getCodes() {
         return codes;
     }
@@ -161,27 +153,9 @@ public class ContactSettingsPage implements Serializable {
         this.address = address;
     }
 
-    public DeliveryChannel[] getChosen() {
-        return chosen;
-    }
 
-    public void setChosen(DeliveryChannel[] chosen) {
-        this.chosen = chosen;
-    }
 
-    public LocalTime getQuietFrom() {
-        return quietFrom;
-    }
 
-    public void setQuietFrom(LocalTime quietFrom) {
-        this.quietFrom = quietFrom;
-    }
 
-    public LocalTime getQuietTo() {
-        return quietTo;
-    }
 
-    public void setQuietTo(LocalTime quietTo) {
-        this.quietTo = quietTo;
-    }
 }
