@@ -1,4 +1,4 @@
-package ru.ediary.it;
+package ru.ediary.it.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ru.ediary.it.Deployments;
 import ru.ediary.demo.application.DemoRegionLoader;
 import ru.ediary.demo.application.DemoRegionStatus;
 import ru.ediary.family.application.DeliveryEligibility;
@@ -24,7 +25,8 @@ import ru.ediary.school.application.SchoolRegistry;
 /**
  * In demo mode the simulator's school has an office that registers each new guardian's application, so what the
  * simulator sends reaches guardians (and the Outbox page) as in a real school: most consent with an e-mail address,
- * every seventh refuses.
+ * every seventh refuses. (In a package of its own so that it runs after the exchange tests: the simulator's test
+ * reconciles that school whole.)
  */
 @ExtendWith(ArquillianExtension.class)
 class DemoSimulatorOfficeIT {
