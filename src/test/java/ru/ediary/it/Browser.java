@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -42,6 +43,18 @@ public final class Browser {
         WebElement oldPage = browser.findElement(By.tagName("html"));
         button.click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+        awaitLoaded(browser);
+    }
+
+    /**
+     * Waits until the page has finished loading: an element found while Chromium is still parsing a slow response
+     * can be detached from the document that finally shows ("Node … does not belong to the document").
+     */
+    public static void awaitLoaded(WebDriver browser) {
+        if (browser instanceof JavascriptExecutor script) {
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+                    b -> "complete".equals(script.executeScript("return document.readyState")));
+        }
     }
 
     /** Signs in through the sign-in page and waits for the page it leads to. */

@@ -216,6 +216,7 @@ class GuardianConsentWorkflowIT {
     }
 
     static void submit(WebDriver browser, String id) {
+        Browser.awaitLoaded(browser);
         Browser.clickAndAwaitNewPage(browser, browser.findElement(By.id(id)));
     }
 

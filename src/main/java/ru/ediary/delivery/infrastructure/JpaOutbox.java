@@ -74,14 +74,19 @@ public class JpaOutbox implements Outbox {
     @Override
     public boolean markFailed(long id, String owner, String recipient, String error, Instant retryAt, Instant at) {
         boolean dead = retryAt == null;
-        return em.createQuery("UPDATE OutboxMessage m SET m.status = :status, m.recipient = :recipient,"
-                        + " m.lastError = :error, m.dueAt = :due, m.finishedAt = :finished, m.leaseOwner = NULL,"
-                        + " m.leaseUntil = NULL WHERE m.id = :id AND m.status = :claimed AND m.leaseOwner = :owner")
+        // A literal NULL, not a null parameter: PostgreSQL cannot type an untyped null against a timestamp column.
+        var update = em.createQuery("UPDATE OutboxMessage m SET m.status = :status, m.recipient = :recipient,"
+                        + " m.lastError = :error, m.dueAt = :due, m.finishedAt = " + (dead ? ":finished" : "NULL")
+                        + ", m.leaseOwner = NULL, m.leaseUntil = NULL"
+                        + " WHERE m.id = :id AND m.status = :claimed AND m.leaseOwner = :owner")
                 .setParameter("status", dead ? MessageStatus.DEAD : MessageStatus.PENDING)
                 .setParameter("recipient", recipient).setParameter("error", error)
-                .setParameter("due", dead ? at : retryAt).setParameter("finished", dead ? at : null)
-                .setParameter("id", id).setParameter("claimed", MessageStatus.CLAIMED).setParameter("owner", owner)
-                .executeUpdate() == 1;
+                .setParameter("due", dead ? at : retryAt)
+                .setParameter("id", id).setParameter("claimed", MessageStatus.CLAIMED).setParameter("owner", owner);
+        if (dead) {
+            update.setParameter("finished", at);
+        }
+        return update.executeUpdate() == 1;
     }
 
     @Override
