@@ -100,8 +100,7 @@ public class ContactBook {
         });
         if (known.isPresent()) {
             Optional<ContactConfirmation> last = guardians.latestConfirmation(contact);
-            if (last.isPresent() && now.isBefore(last.get().getExpiresAt()
-                    .minus(ContactConfirmation.LIFETIME).plus(RESEND_PAUSE))) {
+            if (last.isPresent() && now.isBefore(last.get().getIssuedAt().plus(RESEND_PAUSE))) {
                 throw new Refusal("contact.code.tooSoon");
             }
         }

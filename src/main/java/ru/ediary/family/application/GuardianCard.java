@@ -15,10 +15,9 @@ import ru.ediary.platform.SchoolTime;
  * what eDiary will actually do for them (the plan). Getters are for Faces pages (Expression Language 5 does not read
  * record components).
  */
-public record GuardianCard(long id, String fullName, String lastName, String firstName, String middleName,
-                           boolean fromJournal, List<Link> links, List<ConsentEntry> consents,
+public record GuardianCard(long id, String fullName, List<Link> links, List<ConsentEntry> consents,
                            List<Contact> contacts, Set<DeliveryChannel> chosen, DeliveryPlan plan,
-                           boolean hasAccount, String accountLogin) {
+                           String accountLogin) {
 
     public long getId() {
         return id;
@@ -26,23 +25,6 @@ public record GuardianCard(long id, String fullName, String lastName, String fir
 
     public String getFullName() {
         return fullName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public String getMiddleName() {
-        return middleName;
-    }
-
-    /** Whether the journal sent this guardian (its name is the journal's to change). */
-    public boolean isFromJournal() {
-        return fromJournal;
     }
 
     public List<Link> getLinks() {
@@ -63,10 +45,6 @@ public record GuardianCard(long id, String fullName, String lastName, String fir
 
     public DeliveryPlan getPlan() {
         return plan;
-    }
-
-    public boolean isHasAccount() {
-        return hasAccount;
     }
 
     public String getAccountLogin() {

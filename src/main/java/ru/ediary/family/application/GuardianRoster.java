@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import ru.ediary.audit.application.AuditLog;
-import ru.ediary.family.model.ConsentDecision;
-import ru.ediary.family.model.ConsentState;
 import ru.ediary.family.model.DeliveryPlan;
 import ru.ediary.family.model.Guardian;
 import ru.ediary.family.model.GuardianAccounts;
@@ -120,15 +118,13 @@ public class GuardianRoster {
         Guardian guardian = SchoolGuardians.require(guardians, schoolId, guardianId);
         audit.record(actor, "STAFF_VIEW", schoolId, SchoolGuardians.ref(guardian), "карточка законного представителя",
                 remoteAddress);
-        PersonName name = guardian.getName();
-        return new GuardianCard(guardian.getId(), name.full(), name.getLastName(), name.getFirstName(),
-                name.getMiddleName(), !guardian.getSourcedId().startsWith(OFFICE_ID_PREFIX),
+        return new GuardianCard(guardian.getId(), guardian.getName().full(),
                 guardians.links(guardian).stream().map(l -> new GuardianCard.Link(l.getId(), l.getStudent().getId(),
                         l.getStudent().getName().full(), className(l.getStudent()), l.getRelation().name(),
                         l.getBasisDocument())).toList(),
                 guardians.consents(guardian).stream().map(GuardianCard.ConsentEntry::of).toList(),
                 guardians.contacts(guardian).stream().map(GuardianCard.Contact::of).toList(),
-                guardians.chosenChannels(guardian), eligibility.plan(guardian), accounts.hasUsableAccount(guardian),
+                guardians.chosenChannels(guardian), eligibility.plan(guardian),
                 accounts.loginOf(guardian).orElse(null));
     }
 
@@ -183,13 +179,6 @@ public class GuardianRoster {
     public List<Choice> students(long schoolId) {
         return schools.students(school(schoolId)).stream()
                 .map(s -> new Choice(s.getId(), className(s) + " — " + s.getName().full())).toList();
-    }
-
-    /** Whether the guardian has given consent (used by pages that offer the cabinet account). */
-    @Transactional
-    public boolean consentGiven(long schoolId, long guardianId) {
-        return ConsentState.current(guardians.consents(SchoolGuardians.require(guardians, schoolId, guardianId)))
-                .map(d -> d == ConsentDecision.GIVEN).orElse(false);
     }
 
     private void addLink(Guardian guardian, Student student, Relation relation, String basisDocument, String actor,

@@ -50,16 +50,8 @@ public class ContactConfirmation extends GuardianFact {
         this.expiresAt = issuedAt.plus(LIFETIME);
     }
 
-    public ContactPoint getContact() {
-        return contact;
-    }
-
-    public Instant getExpiresAt() {
-        return expiresAt;
-    }
-
-    public int getAttempts() {
-        return attempts;
+    public Instant getIssuedAt() {
+        return issuedAt;
     }
 
     /** Whether a code may still be tried: not used, not expired, attempts left. */
