@@ -56,8 +56,9 @@ public class CabinetAccess {
     /**
      * What the cabinet shows a signed-in account. {@code open} is false for a guardian without given consent: then
      * {@code children} is empty and the page explains how to give consent and that paper extracts remain.
+     * {@code schoolId} is the account's school, where a refused request is audited.
      */
-    public record Cabinet(boolean open, DeliveryPlan plan, List<Child> children) {
+    public record Cabinet(boolean open, DeliveryPlan plan, List<Child> children, Long schoolId) {
 
         public boolean isOpen() {
             return open;
@@ -76,18 +77,19 @@ public class CabinetAccess {
     @Transactional
     public Cabinet cabinet(String login) {
         Account account = accounts.byLogin(login).orElseThrow(() -> new AccessDenied("no account " + login));
+        Long schoolId = account.getSchool() == null ? null : account.getSchool().getId();
         if (account.getGuardian() != null) {
             DeliveryPlan plan = eligibility.plan(account.getGuardian());
             if (!plan.isConsentGiven()) {
-                return new Cabinet(false, plan, List.of());
+                return new Cabinet(false, plan, List.of(), schoolId);
             }
             return new Cabinet(true, plan, guardians.links(account.getGuardian()).stream()
-                    .map(link -> child(link.getStudent())).toList());
+                    .map(link -> child(link.getStudent())).toList(), schoolId);
         }
         if (account.getStudent() != null && !account.getStudent().isDeleted()) {
-            return new Cabinet(true, null, List.of(child(account.getStudent())));
+            return new Cabinet(true, null, List.of(child(account.getStudent())), schoolId);
         }
-        return new Cabinet(false, null, List.of());
+        return new Cabinet(false, null, List.of(), schoolId);
     }
 
     /**
@@ -96,14 +98,20 @@ public class CabinetAccess {
      */
     @Transactional(dontRollbackOn = AccessDenied.class)
     public Child requireChild(String login, long studentId, String remoteAddress) {
-        Optional<Child> allowed = cabinet(login).children().stream()
-                .filter(c -> c.studentId() == studentId).findFirst();
+        return requireChild(cabinet(login), login, studentId, remoteAddress);
+    }
+
+    /**
+     * The same decision on a cabinet this service has just given the page for this request, so that a page does not
+     * work out the account's consent and children twice.
+     */
+    @Transactional(dontRollbackOn = AccessDenied.class)
+    public Child requireChild(Cabinet cabinet, String login, long studentId, String remoteAddress) {
+        Optional<Child> allowed = cabinet.children().stream().filter(c -> c.studentId() == studentId).findFirst();
         if (allowed.isPresent()) {
             return allowed.get();
         }
-        Long schoolId = accounts.byLogin(login).map(a -> a.getSchool() == null ? null : a.getSchool().getId())
-                .orElse(null);
-        audit.record(login, "ACCESS_DENIED", schoolId, "student:" + studentId,
+        audit.record(login, "ACCESS_DENIED", cabinet.schoolId(), "student:" + studentId,
                 "cabinet asked for a child the account may not see", remoteAddress);
         throw new AccessDenied("student " + studentId + " is not visible to " + login);
     }

@@ -58,7 +58,7 @@ public class CabinetChild {
             if (requested == null || requested.isBlank()) {
                 child = cabinet.children().isEmpty() ? null : cabinet.children().get(0);
             } else {
-                child = access.requireChild(caller.getName(), Long.parseLong(requested.trim()),
+                child = access.requireChild(cabinet, caller.getName(), Long.parseLong(requested.trim()),
                         ((HttpServletRequest) external.getRequest()).getRemoteAddr());
             }
         } catch (NumberFormatException e) {
