@@ -68,8 +68,10 @@ public class ChangeNotices {
         for (News news : news(record, updated, today)) {
             for (RecipientMemo.Listener listener : listeners(news.student())) {
                 if (wantsSomewhere(listener, news.kind())) {
+                    // The child is part of the key: a class-wide change is news about each sibling separately.
                     events.add(new NotificationEvent(news.kind() + ":" + record.getId() + ":v"
-                            + record.getSourceVersion() + ":g" + listener.guardianId(), record.getSchool().getId(),
+                            + record.getSourceVersion() + ":g" + listener.guardianId() + ":s" + news.student().getId(),
+                            record.getSchool().getId(),
                             listener.guardianId(), news.student().getId(), news.kind(), news.line(), clock.instant()));
                 }
             }
