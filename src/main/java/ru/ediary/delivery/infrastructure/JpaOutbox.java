@@ -32,8 +32,7 @@ public class JpaOutbox implements Outbox {
         return true;
     }
 
-    @Override
-    public boolean exists(String messageKey) {
+    private boolean exists(String messageKey) {
         return !em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.messageKey = :key", Long.class)
                 .setParameter("key", messageKey).setMaxResults(1).getResultList().isEmpty();
     }
@@ -74,9 +73,9 @@ public class JpaOutbox implements Outbox {
     @Override
     public boolean markFailed(long id, String owner, String recipient, String error, Instant retryAt, Instant at) {
         boolean dead = retryAt == null;
-        // A literal NULL, not a null parameter: PostgreSQL cannot type an untyped null against a timestamp column.
+        // Only a dead message is finished; a claimed one has no finishedAt to clear (revive clears a dead one's).
         var update = em.createQuery("UPDATE OutboxMessage m SET m.status = :status, m.recipient = :recipient,"
-                        + " m.lastError = :error, m.dueAt = :due, m.finishedAt = " + (dead ? ":finished" : "NULL")
+                        + " m.lastError = :error, m.dueAt = :due" + (dead ? ", m.finishedAt = :finished" : "")
                         + ", m.leaseOwner = NULL, m.leaseUntil = NULL"
                         + " WHERE m.id = :id AND m.status = :claimed AND m.leaseOwner = :owner")
                 .setParameter("status", dead ? MessageStatus.DEAD : MessageStatus.PENDING)

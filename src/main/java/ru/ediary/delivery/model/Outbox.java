@@ -14,8 +14,6 @@ public interface Outbox {
     /** Inserts a message unless one with its key exists; true when inserted. */
     boolean add(OutboxMessage message);
 
-    boolean exists(String messageKey);
-
     Optional<OutboxMessage> byId(long id);
 
     /** Pending messages that are due and claimed ones whose lease has run out, oldest due first. */
