@@ -15,7 +15,6 @@ import ru.ediary.delivery.model.NotificationChoices;
 import ru.ediary.delivery.model.NotificationKind;
 import ru.ediary.family.model.DeliveryChannel;
 import ru.ediary.family.model.Guardian;
-import ru.ediary.identity.model.AccountRepository;
 
 /** Which kinds of news a guardian gets by e-mail and by SMS (defaults: e-mail everything, SMS the urgent few). */
 @ApplicationScoped
@@ -31,15 +30,6 @@ public class NotificationSettings {
 
     @Inject
     AuditLog audit;
-
-    @Inject
-    AccountRepository accounts;
-
-    /** The guardian a signed-in parent account belongs to, if any. */
-    @Transactional
-    public java.util.Optional<Long> guardianOf(String login) {
-        return accounts.byLogin(login).map(a -> a.getGuardian() == null ? null : a.getGuardian().getId());
-    }
 
     @Transactional
     public Map<DeliveryChannel, Set<NotificationKind>> current(long guardianId) {

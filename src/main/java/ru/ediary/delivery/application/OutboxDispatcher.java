@@ -44,69 +44,50 @@ public class OutboxDispatcher {
     @Any
     Instance<MessageGateway> gateways;
 
-    /** What one pass did, for logs and tests. */
-    public record Pass(int composed, int sent, int failed, int dropped, int postponed) {
-    }
-
-    public Pass runOnce(Instant now) {
-        return runOnce(now, instance);
+    public void runOnce(Instant now) {
+        runOnce(now, instance);
     }
 
     /** {@code worker} names the lease holder: tests run two "instances" in one JVM. */
-    public Pass runOnce(Instant now, String worker) {
-        int composed = compose(now);
-        int sent = 0;
-        int failed = 0;
-        int dropped = 0;
-        int postponed = 0;
+    public void runOnce(Instant now, String worker) {
+        compose(now);
         for (long id : ledger.due(now, MESSAGES_PER_PASS)) {
-            switch (deliver(id, now, worker)) {
-                case SENT -> sent++;
-                case FAILED -> failed++;
-                case DROPPED -> dropped++;
-                case POSTPONED -> postponed++;
-                case NOT_MINE -> { }
-            }
+            deliver(id, now, worker);
         }
-        return new Pass(composed, sent, failed, dropped, postponed);
     }
 
-    private int compose(Instant now) {
+    private void compose(Instant now) {
         List<NotificationEvent> ripe = ledger.ripe(now.minus(settings.window()), BURSTS_PER_PASS);
-        int written = 0;
         for (Coalescing.Burst burst : Coalescing.bursts(ripe)) {
             try {
-                written += ledger.compose(burst, now);
+                ledger.compose(burst, now);
             } catch (RuntimeException takenOrFailed) {
                 LOG.log(Level.FINE, "burst of guardian " + burst.guardianId() + " not composed here", takenOrFailed);
             }
         }
-        return written;
     }
 
-    private enum Outcome { SENT, FAILED, DROPPED, POSTPONED, NOT_MINE }
-
-    private Outcome deliver(long id, Instant now, String worker) {
+    private void deliver(long id, Instant now, String worker) {
         if (!ledger.claim(id, worker, now, now.plus(settings.lease()))) {
-            return Outcome.NOT_MINE;
+            return;
         }
         Optional<OutboxLedger.Verdict> verdict = ledger.decide(id, now);
         if (verdict.isEmpty()) {
-            return Outcome.NOT_MINE;
+            return;
         }
         if (verdict.get() instanceof OutboxLedger.Drop drop) {
             ledger.dropped(id, worker, drop.reason(), now);
-            return Outcome.DROPPED;
+            return;
         }
         if (verdict.get() instanceof OutboxLedger.Postpone postpone) {
             ledger.postponed(id, worker, postpone.until());
-            return Outcome.POSTPONED;
+            return;
         }
         OutboxLedger.Send send = (OutboxLedger.Send) verdict.get();
         try {
             String reference = gateway(send.message().channel()).send(send.message());
             ledger.sent(id, worker, send.message().recipient(), reference, Instant.now());
-            return Outcome.SENT;
+            return;
         } catch (DeliveryFailure failure) {
             int attempts = ledger.attempts(id);
             Instant retryAt = failure.isPermanent() ? null
@@ -115,7 +96,7 @@ public class OutboxDispatcher {
             ledger.failed(id, worker, send.message().recipient(), error, retryAt, now);
             LOG.info("Outbox message " + id + " attempt " + attempts + " failed" + (retryAt == null ? " for good" : "")
                     + ": " + error);
-            return Outcome.FAILED;
+            return;
         }
     }
 

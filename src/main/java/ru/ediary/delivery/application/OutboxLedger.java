@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ru.ediary.audit.application.AuditLog;
@@ -223,10 +222,5 @@ public class OutboxLedger {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int attempts(long id) {
         return outbox.byId(id).map(OutboxMessage::getAttempts).orElse(0);
-    }
-
-    /** For the callers that compose many bursts: the ones another worker took are simply skipped. */
-    static List<Coalescing.Burst> bursts(List<NotificationEvent> ripe) {
-        return new ArrayList<>(Coalescing.bursts(ripe));
     }
 }

@@ -7,9 +7,5 @@ package ru.ediary.delivery.model;
  * longer eligible (consent withdrawn, channel or kind no longer chosen, no confirmed address).
  */
 public enum MessageStatus {
-    PENDING, CLAIMED, SENT, DEAD, DROPPED;
-
-    public boolean isFinal() {
-        return this == SENT || this == DEAD || this == DROPPED;
-    }
+    PENDING, CLAIMED, SENT, DEAD, DROPPED
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -327,9 +328,10 @@ class NotificationDeliveryIT {
         Instant restart = crash.plusSeconds(301);
         // two instances' workers at once, on the server's managed threads
         ExecutorService two = (ExecutorService) new InitialContext().lookup("concurrent/ediaryTasks");
-        List<Future<OutboxDispatcher.Pass>> passes = two.invokeAll(List.<Callable<OutboxDispatcher.Pass>>of(
-                () -> dispatcher.runOnce(restart, "instance-a"), () -> dispatcher.runOnce(restart, "instance-b")));
-        for (Future<OutboxDispatcher.Pass> pass : passes) {
+        List<Future<Object>> passes = two.invokeAll(List.<Callable<Object>>of(
+                Executors.callable(() -> dispatcher.runOnce(restart, "instance-a")),
+                Executors.callable(() -> dispatcher.runOnce(restart, "instance-b"))));
+        for (Future<Object> pass : passes) {
             pass.get();
         }
         dispatcher.runOnce(restart.plusSeconds(1), "instance-a");

@@ -1,10 +1,8 @@
 package ru.ediary.interfaces.web.admin;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +42,7 @@ public class OutboxPage implements Serializable {
     private DeliveryChannel channel;
     private MessageStatus status;
     private transient List<OutboxReview.Entry> rows;
+    private transient List<OutboxReview.Addressee> addressees;
     private String notice;
 
     private Long school() {
@@ -60,8 +59,11 @@ public class OutboxPage implements Serializable {
     }
 
     public List<OutboxReview.Addressee> getAddressees() {
-        Long school = school();
-        return school == null ? List.of() : review.addressees(school);
+        if (addressees == null) {
+            Long school = school();
+            addressees = school == null ? List.of() : review.addressees(school);
+        }
+        return addressees;
     }
 
     public List<DeliveryChannel> getChannels() {
@@ -87,9 +89,7 @@ public class OutboxPage implements Serializable {
         if (school == null) {
             return;
         }
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest();
-        boolean queued = review.resend(messageId, school, signedIn.getAccount().login(), request.getRemoteAddr());
+        boolean queued = review.resend(messageId, school, signedIn.getLogin(), signedIn.remoteAddress());
         notice = queued ? "outbox.resent" : "outbox.notResent";
         rows = null;
     }

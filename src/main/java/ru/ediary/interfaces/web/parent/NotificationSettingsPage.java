@@ -1,12 +1,9 @@
 package ru.ediary.interfaces.web.parent;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,6 +13,8 @@ import java.util.Set;
 import ru.ediary.delivery.application.NotificationSettings;
 import ru.ediary.delivery.model.NotificationKind;
 import ru.ediary.family.model.DeliveryChannel;
+import ru.ediary.interfaces.web.SignedIn;
+import ru.ediary.interfaces.web.settings.OwnGuardian;
 
 /** «Уведомления»: which kinds of news the signed-in guardian gets by e-mail and by SMS. */
 @Named
@@ -28,7 +27,10 @@ public class NotificationSettingsPage implements Serializable {
     NotificationSettings settings;
 
     @Inject
-    SecurityContext security;
+    OwnGuardian guardian;
+
+    @Inject
+    SignedIn signedIn;
 
     private Long guardianId;
     private List<String> email = new ArrayList<>();
@@ -37,8 +39,7 @@ public class NotificationSettingsPage implements Serializable {
 
     @PostConstruct
     void load() {
-        guardianId = security.getCallerPrincipal() == null ? null
-                : settings.guardianOf(security.getCallerPrincipal().getName()).orElse(null);
+        guardianId = guardian.id();
         if (guardianId != null) {
             Map<DeliveryChannel, Set<NotificationKind>> current = settings.current(guardianId);
             email = names(current.get(DeliveryChannel.EMAIL));
@@ -58,10 +59,8 @@ public class NotificationSettingsPage implements Serializable {
         if (guardianId == null) {
             return;
         }
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest();
         settings.change(guardianId, Map.of(DeliveryChannel.EMAIL, kinds(email), DeliveryChannel.SMS, kinds(sms)),
-                security.getCallerPrincipal().getName(), request.getRemoteAddr());
+                signedIn.getLogin(), signedIn.remoteAddress());
         saved = true;
     }
 
