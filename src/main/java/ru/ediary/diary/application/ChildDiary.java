@@ -343,8 +343,8 @@ public class ChildDiary {
             List<WeightedMark> weighted = marks.stream().map(m -> WeightedMark.of(m.getValue(), m.getWeight()))
                     .toList();
             GradeForecast f = GradeForecast.of(weighted, rules);
-            result.add(new SubjectForecast(subject.getId(), subject.getName(),
-                    marks.stream().map(ChildDiary::markLine).toList(), f.markCount(), f.average().orElse(null),
+            result.add(new SubjectForecast(subject.getName(),
+                    marks.stream().map(ChildDiary::markLine).toList(), f.average().orElse(null),
                     f.grade().orElse(null), f.sufficient(), f.explanation(), MarkAverage.running(weighted)));
         });
         return result;

@@ -9,12 +9,8 @@ import java.util.List;
  * @param grade    the forecast grade, null when there are not enough marks
  * @param running  the average after each counted mark, for the chart
  */
-public record SubjectForecast(long subjectId, String subject, List<MarkLine> marks, int counted, BigDecimal average,
-                              Integer grade, boolean sufficient, String explanation, List<BigDecimal> running) {
-
-    public long getSubjectId() {
-        return subjectId;
-    }
+public record SubjectForecast(String subject, List<MarkLine> marks, BigDecimal average, Integer grade,
+                              boolean sufficient, String explanation, List<BigDecimal> running) {
 
     public String getSubject() {
         return subject;
@@ -22,10 +18,6 @@ public record SubjectForecast(long subjectId, String subject, List<MarkLine> mar
 
     public List<MarkLine> getMarks() {
         return marks;
-    }
-
-    public int getCounted() {
-        return counted;
     }
 
     public BigDecimal getAverage() {
@@ -46,11 +38,5 @@ public record SubjectForecast(long subjectId, String subject, List<MarkLine> mar
 
     public List<BigDecimal> getRunning() {
         return running;
-    }
-
-
-    /** The average with a decimal comma, as Russian readers write it: «4,38»; empty without marks. */
-    public String getAverageText() {
-        return average == null ? "" : average.toPlainString().replace('.', ',');
     }
 }

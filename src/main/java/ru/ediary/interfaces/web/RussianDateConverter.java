@@ -18,7 +18,7 @@ import java.time.format.ResolverStyle;
 @FacesConverter("russianDate")
 public class RussianDateConverter implements Converter<LocalDate> {
 
-    static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+    public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd.MM.uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
     @Override

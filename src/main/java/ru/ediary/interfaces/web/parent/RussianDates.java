@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import ru.ediary.interfaces.web.RussianDateConverter;
 
 /** Dates as Russian readers write them: «30.11.2026», «понедельник, 30 ноября», «08:30», «4,38». */
 @Named("ru")
@@ -15,7 +16,6 @@ import java.util.Locale;
 public class RussianDates {
 
     static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", RUSSIAN);
     /** «30 ноября» — the genitive month name, as in a date. */
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", RUSSIAN);
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", RUSSIAN);
@@ -23,7 +23,7 @@ public class RussianDates {
 
     /** «30.11.2026». */
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : RussianDateConverter.FORMAT.format(date);
     }
 
     /** «понедельник». */
