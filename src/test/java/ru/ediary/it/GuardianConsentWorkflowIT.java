@@ -19,7 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -215,9 +217,24 @@ class GuardianConsentWorkflowIT {
         field.sendKeys(value);
     }
 
+    /**
+     * Chromium now and then reports a freshly found button as detached from the document before it dispatches the
+     * click; nothing has been submitted then, so the button is found again and clicked once more.
+     */
     static void submit(WebDriver browser, String id) {
-        Browser.awaitLoaded(browser);
-        Browser.clickAndAwaitNewPage(browser, browser.findElement(By.id(id)));
+        for (int attempt = 1; ; attempt++) {
+            Browser.awaitLoaded(browser);
+            try {
+                Browser.clickAndAwaitNewPage(browser, browser.findElement(By.id(id)));
+                return;
+            } catch (WebDriverException e) {
+                boolean detached = e instanceof StaleElementReferenceException
+                        || String.valueOf(e.getMessage()).contains("does not belong to the document");
+                if (!detached || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     static String text(WebDriver browser, String id) {
