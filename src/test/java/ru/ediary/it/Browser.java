@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Assertions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -24,6 +25,8 @@ public final class Browser {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** The mark set on a page before a click that leaves it. */
+    private static final String LEFT_BEHIND = "ediaryLeftBehind";
 
     private Browser() {
     }
@@ -38,21 +41,31 @@ public final class Browser {
         }
     }
 
-    /** Clicks a button that posts a form, and waits until the page it was on has been replaced. */
+    /**
+     * Clicks a button that posts a form, and waits for the page the post leads to: a document that has finished
+     * loading and is not the one clicked on (that one is marked before the click; a new document has no mark). It
+     * asks the new page, never whether the old one went stale: Chromium reports a replaced page in more ways than
+     * Selenium's staleness check knows ("Node with given id does not belong to the document").
+     */
     public static void clickAndAwaitNewPage(WebDriver browser, WebElement button) {
-        WebElement oldPage = browser.findElement(By.tagName("html"));
+        if (!(browser instanceof JavascriptExecutor script)) {
+            button.click(); // HtmlUnit: the click returns when the new page is loaded
+            return;
+        }
+        script.executeScript("window." + LEFT_BEHIND + " = true;");
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
-        awaitLoaded(browser);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(b ->
+                Boolean.TRUE.equals(script.executeScript("return !window." + LEFT_BEHIND
+                        + " && document.readyState === 'complete';")));
     }
 
     /**
      * Waits until the page has finished loading: an element found while Chromium is still parsing a slow response
-     * can be detached from the document that finally shows ("Node … does not belong to the document").
+     * can be detached from the document that finally shows.
      */
     public static void awaitLoaded(WebDriver browser) {
         if (browser instanceof JavascriptExecutor script) {
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(
                     b -> "complete".equals(script.executeScript("return document.readyState")));
         }
     }

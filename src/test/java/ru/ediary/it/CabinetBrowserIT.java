@@ -31,7 +31,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import ru.ediary.demo.application.DemoCalendar;
-import ru.ediary.platform.SchoolTime;
 
 /**
  * The cabinet as demo.parent and demo.student use it in a browser: the child switcher, the week with its changes,
@@ -148,7 +147,7 @@ class CabinetBrowserIT {
         Map<String, String> children = signInAsParent();
         browser.get(base + "parent/final-grades.xhtml?student=" + children.get("2"));
         WebElement math = browser.findElement(By.cssSelector("tr[data-subject='Математика']"));
-        LocalDate today = SchoolTime.today();
+        LocalDate today = ServerClock.today();
         LocalDate deadline = today.plusDays(14);
         String cell = math.findElement(By.cssSelector("td.deferred")).getText();
         assertTrue(cell.contains("отсрочка до " + RUSSIAN.format(deadline)), cell);
@@ -225,7 +224,7 @@ class CabinetBrowserIT {
 
     /** The Monday of the week whose changes the demo journal holds. */
     private static LocalDate diaryWeek() {
-        LocalDate today = SchoolTime.today();
+        LocalDate today = ServerClock.today();
         return DemoCalendar.containing(today).diaryWeek(today).orElseThrow();
     }
 

@@ -51,7 +51,7 @@ class FamilyRulesInContainerIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ediary().addClasses(FamilyRulesInContainerIT.class);
+        return Deployments.ediary().addClasses(FamilyRulesInContainerIT.class, ServerClock.class);
     }
 
     @Inject
@@ -98,13 +98,13 @@ class FamilyRulesInContainerIT {
                 Relation.FATHER, "Свидетельство о рождении", STAFF, null));
         assertEquals("link.student.otherSchool", foreignPupil.messageKey());
         assertEquals("guardian.unknown", assertThrows(Refusal.class, () -> consents.recordDocumented(schoolA,
-                guardianB, ConsentDecision.GIVEN, ConsentForm.PAPER, LocalDate.now(), "Заявление № 1", STAFF, null))
+                guardianB, ConsentDecision.GIVEN, ConsentForm.PAPER, ServerClock.today(), "Заявление № 1", STAFF, null))
                 .messageKey(), "another school's guardian is unknown to this office");
         assertEquals("consent.date.future", assertThrows(Refusal.class, () -> consents.recordDocumented(schoolA,
-                guardianA, ConsentDecision.GIVEN, ConsentForm.PAPER, LocalDate.now().plusDays(2), "Заявление № 1",
+                guardianA, ConsentDecision.GIVEN, ConsentForm.PAPER, ServerClock.today().plusDays(2), "Заявление № 1",
                 STAFF, null)).messageKey());
         assertEquals("consent.withdraw.notGiven", assertThrows(Refusal.class, () -> consents.recordDocumented(schoolA,
-                guardianA, ConsentDecision.WITHDRAWN, ConsentForm.PAPER, LocalDate.now(), "Заявление № 2", STAFF,
+                guardianA, ConsentDecision.WITHDRAWN, ConsentForm.PAPER, ServerClock.today(), "Заявление № 2", STAFF,
                 null)).messageKey());
         assertEquals("contact.phone.invalid", assertThrows(Refusal.class, () -> contacts.addDocumented(schoolA,
                 guardianA, ContactChannel.PHONE, "8 812 000", ContactSource.WRITTEN_APPLICATION, "Заявление № 3",
@@ -121,7 +121,7 @@ class FamilyRulesInContainerIT {
         assertThrows(AccessDenied.class, () -> cabinet.requireChild(login, studentA, "10.0.0.7"),
                 "not even the own child without consent");
 
-        consents.recordDocumented(schoolA, guardianA, ConsentDecision.GIVEN, ConsentForm.EDO, LocalDate.now(),
+        consents.recordDocumented(schoolA, guardianA, ConsentDecision.GIVEN, ConsentForm.EDO, ServerClock.today(),
                 "СЭД, вх. № 77-" + tag, STAFF, null);
         assertTrue(cabinet.cabinet(login).open());
         assertEquals(studentA, cabinet.requireChild(login, studentA, "10.0.0.7").studentId());

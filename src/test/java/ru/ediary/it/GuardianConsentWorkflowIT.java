@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
@@ -19,9 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -34,7 +31,7 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(ArquillianExtension.class)
 class GuardianConsentWorkflowIT {
 
-    private static final String TODAY = LocalDate.now(ZoneId.of("Europe/Moscow"))
+    private static final String TODAY = ServerClock.today()
             .format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
 
     @Deployment(testable = false)
@@ -158,7 +155,7 @@ class GuardianConsentWorkflowIT {
         int consents = rows(staff, "consentHistory");
         int contacts = rows(staff, "contacts:contactTable");
 
-        String tomorrow = LocalDate.now(ZoneId.of("Europe/Moscow")).plusDays(1)
+        String tomorrow = ServerClock.today().plusDays(1)
                 .format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         recordConsent("в согласии отказано", tomorrow, "Заявление № 9" + tag);
         assertTrue(text(staff, "messages").contains("не может быть позже сегодняшней"));
@@ -217,24 +214,10 @@ class GuardianConsentWorkflowIT {
         field.sendKeys(value);
     }
 
-    /**
-     * Chromium now and then reports a freshly found button as detached from the document before it dispatches the
-     * click; nothing has been submitted then, so the button is found again and clicked once more.
-     */
+    /** Submits the form of the button {@code id} and waits for the page that answers. */
     static void submit(WebDriver browser, String id) {
-        for (int attempt = 1; ; attempt++) {
-            Browser.awaitLoaded(browser);
-            try {
-                Browser.clickAndAwaitNewPage(browser, browser.findElement(By.id(id)));
-                return;
-            } catch (WebDriverException e) {
-                boolean detached = e instanceof StaleElementReferenceException
-                        || String.valueOf(e.getMessage()).contains("does not belong to the document");
-                if (!detached || attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        Browser.awaitLoaded(browser);
+        Browser.clickAndAwaitNewPage(browser, browser.findElement(By.id(id)));
     }
 
     static String text(WebDriver browser, String id) {

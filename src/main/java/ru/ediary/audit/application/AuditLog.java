@@ -11,7 +11,8 @@ import ru.ediary.audit.model.AuditTrail;
 @ApplicationScoped
 public class AuditLog {
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     AuditTrail trail;

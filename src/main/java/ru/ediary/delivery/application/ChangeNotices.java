@@ -40,7 +40,8 @@ import ru.ediary.school.model.Student;
 @ApplicationScoped
 public class ChangeNotices {
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     ChildGuardians families;
@@ -63,7 +64,7 @@ public class ChangeNotices {
                 families::anyoneConsentedIn)) {
             return;
         }
-        LocalDate today = SchoolTime.today();
+        LocalDate today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
         boolean updated = change.outcome() == ImportOutcome.UPDATED;
         for (News news : news(record, updated, today)) {
             for (RecipientMemo.Listener listener : listeners(news.student())) {

@@ -1,6 +1,7 @@
 package ru.ediary.delivery.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import ru.ediary.delivery.model.NotificationKind;
 import ru.ediary.delivery.model.NoticeText;
 import ru.ediary.delivery.model.Outbox;
 import ru.ediary.delivery.model.OutboxMessage;
+import ru.ediary.delivery.model.UrgentMessageQueued;
 import ru.ediary.family.model.ConfirmationCodeSender;
 import ru.ediary.family.model.ContactChannel;
 import ru.ediary.family.model.ContactPoint;
@@ -26,10 +28,14 @@ import ru.ediary.family.model.DeliveryChannel;
 @ApplicationScoped
 public class ConfirmationCodeOutbox implements ConfirmationCodeSender {
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Event<UrgentMessageQueued> urgent;
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
@@ -43,6 +49,7 @@ public class ConfirmationCodeOutbox implements ConfirmationCodeSender {
                 email ? DeliveryChannel.EMAIL : DeliveryChannel.SMS, NotificationKind.CONFIRMATION_CODE,
                 contact.getAddress(), NoticeText.title(NotificationKind.CONFIRMATION_CODE) + " — электронный дневник",
                 email ? NoticeText.codeEmail(code) : NoticeText.codeSms(code), now, now));
+        urgent.fire(new UrgentMessageQueued(key));
     }
 
     /** The key must not reveal the code (staff see keys); a hash of code and time is unique enough. */

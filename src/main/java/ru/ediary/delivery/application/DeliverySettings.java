@@ -17,6 +17,7 @@ public class DeliverySettings {
     private Duration poll;
     private Duration window;
     private Duration lease;
+    private Duration digestSpread;
     private RetryPolicy retries;
 
     @PostConstruct
@@ -24,6 +25,7 @@ public class DeliverySettings {
         poll = Duration.ofSeconds(Math.max(1, number("pollSeconds", 10)));
         window = Duration.ofSeconds(Math.max(0, number("coalesceSeconds", 120)));
         lease = Duration.ofSeconds(Math.max(5, number("leaseSeconds", 300)));
+        digestSpread = Duration.ofMinutes(Math.max(0, number("digestSpreadMinutes", 60)));
         long backoff = Math.max(1, number("backoffSeconds", 60));
         retries = new RetryPolicy((int) Math.max(1, number("maxAttempts", 6)), Duration.ofSeconds(backoff),
                 Duration.ofSeconds(Math.max(backoff, 6 * 3600)));
@@ -42,6 +44,11 @@ public class DeliverySettings {
     /** How long a claimed message belongs to its worker; a crashed worker's claims are taken over after it. */
     public Duration lease() {
         return lease;
+    }
+
+    /** A day's digests are due over this long from the planning, each guardian's at a moment of their own. */
+    public Duration digestSpread() {
+        return digestSpread;
     }
 
     public RetryPolicy retries() {

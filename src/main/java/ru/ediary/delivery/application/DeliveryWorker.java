@@ -4,27 +4,38 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import ru.ediary.delivery.model.UrgentMessageQueued;
 
 /**
  * Runs the outbox on Liberty's managed scheduled executor (Jakarta Concurrency): a pass every poll interval, with a
- * fixed delay so passes of one instance never overlap. Nothing is kept in memory between passes: a restart picks
- * up where the table says, and claims of a crashed instance are taken over when their lease ends.
+ * fixed delay so the scheduled passes of one instance never overlap, and an extra pass at once when a confirmation
+ * code is queued. Digests are planned on a schedule of their own, so that writing a region's Friday digests never
+ * holds up sending. Nothing is kept in memory between passes: a restart picks up where the table says, and claims
+ * of a crashed instance are taken over when their lease ends.
  */
 @Startup
 @Singleton
 @DependsOn("SchemaMigration")
+@Lock(LockType.READ)
 public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
+    /** How often the digest planner looks whether a day's digests are due (it writes them once a day). */
+    private static final long PLANNER_EVERY_SECONDS = 60;
 
     @Resource(lookup = "concurrent/ediaryDelivery")
     ManagedScheduledExecutorService scheduler;
@@ -38,30 +49,53 @@ public class DeliveryWorker {
     @Inject
     DeliverySettings settings;
 
+    @Inject
+    Clock clock;
+
     private ScheduledFuture<?> passes;
+    private ScheduledFuture<?> planning;
 
     @PostConstruct
     void start() {
         long every = settings.poll().toMillis();
         passes = scheduler.scheduleWithFixedDelay(this::pass, every, every, TimeUnit.MILLISECONDS);
+        planning = scheduler.scheduleWithFixedDelay(this::plan, every, PLANNER_EVERY_SECONDS * 1000,
+                TimeUnit.MILLISECONDS);
         LOG.info("Outbox worker started: every " + settings.poll().toSeconds() + " s; " + dispatcher.routes());
     }
 
     @PreDestroy
     void stop() {
-        if (passes != null) {
-            passes.cancel(false);
+        for (ScheduledFuture<?> task : new ScheduledFuture<?>[] {passes, planning}) {
+            if (task != null) {
+                task.cancel(false);
+            }
+        }
+    }
+
+    /** A code was queued and committed: send it now rather than at the next pass. */
+    public void urgent(@Observes(during = TransactionPhase.AFTER_SUCCESS) UrgentMessageQueued queued) {
+        try {
+            scheduler.execute(this::pass);
+        } catch (RejectedExecutionException stopping) {
+            // the application is stopping: the next start's first pass sends it
         }
     }
 
     private void pass() {
         try {
-            Instant now = Instant.now();
-            digests.planDue(now);
-            dispatcher.runOnce(now);
+            dispatcher.runOnce();
         } catch (RuntimeException e) {
             // the next pass tries again; a failing pass must not end the schedule
             LOG.log(Level.WARNING, "Outbox pass failed", e);
+        }
+    }
+
+    private void plan() {
+        try {
+            digests.planDue(clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Digest planning failed", e);
         }
     }
 }

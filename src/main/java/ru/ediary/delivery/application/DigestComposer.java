@@ -67,6 +67,9 @@ public class DigestComposer {
     @Inject
     Outbox outbox;
 
+    @Inject
+    DigestComposer self;
+
     /**
      * Guardians who ever gave consent: the only ones a digest can go to (each one's delivery plan still decides).
      */
@@ -91,16 +94,24 @@ public class DigestComposer {
         return false;
     }
 
-    /** The number of messages written. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** The number of messages written, due at once (outside the guardian's quiet hours). */
     public int compose(long guardianId, LocalDate day, Instant now, List<Occasion> occasions) {
+        return self.compose(guardianId, day, now, now, occasions);
+    }
+
+    /**
+     * The number of messages written, due at {@code notBefore} or, in the guardian's quiet hours, at their end. The
+     * planner spreads a day's digests over a while with it, so that mail servers and SMSC take them at an even pace.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int compose(long guardianId, LocalDate day, Instant notBefore, Instant now, List<Occasion> occasions) {
         Guardian guardian = guardians.byId(guardianId).orElse(null);
         if (guardian == null) {
             return 0;
         }
         DeliveryPlan plan = eligibility.plan(guardian);
         KindChoices kinds = new KindChoices(choices.of(guardianId));
-        Instant due = plan.getQuietHours().nextAllowed(now.atZone(SchoolTime.ZONE)).toInstant();
+        Instant due = plan.getQuietHours().nextAllowed(notBefore.atZone(SchoolTime.ZONE)).toInstant();
         int written = 0;
         for (GuardianLink link : guardians.links(guardian)) {
             Student student = link.getStudent();

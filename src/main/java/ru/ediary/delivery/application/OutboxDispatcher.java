@@ -5,10 +5,12 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.ediary.delivery.model.Coalescing;
@@ -20,14 +22,18 @@ import ru.ediary.family.model.DeliveryChannel;
 
 /**
  * One pass of the outbox worker: compose the bursts that have waited their window, then claim, check and send the
- * due messages one by one. Every step is safe to run on several instances (or twice on one) at the same time.
- * {@code now} is a parameter so that tests can let a lease or quiet hours run out without waiting.
+ * due messages one by one, most urgent first. The due list is asked again every few messages, so a confirmation code
+ * queued while a region's digests are going out is the next thing sent, not the last. Every step is safe to run on
+ * several instances (or twice on one) at the same time. Tests pass a fixed {@code now} to let a lease or quiet hours
+ * run out without waiting.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
 
     static final int BURSTS_PER_PASS = 200;
-    static final int MESSAGES_PER_PASS = 100;
+    static final int MESSAGES_PER_PASS = 500;
+    /** How many due messages are taken at a time: the most a newly queued code can wait behind. */
+    static final int MESSAGES_PER_LOOK = 10;
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
 
     /** This instance's name on its leases: the JVM's name (pid@host) and a per-start nonce. */
@@ -38,21 +44,38 @@ public class OutboxDispatcher {
     OutboxLedger ledger;
 
     @Inject
+    Clock clock;
+
+    @Inject
     DeliverySettings settings;
 
     @Inject
     @Any
     Instance<MessageGateway> gateways;
 
-    public void runOnce(Instant now) {
-        runOnce(now, instance);
+    /** The worker's pass, at the clock's time. */
+    public void runOnce() {
+        run(clock::instant, instance);
     }
 
-    /** {@code worker} names the lease holder: tests run two "instances" in one JVM. */
+    /** A pass at a fixed time; {@code worker} names the lease holder: tests run two "instances" in one JVM. */
     public void runOnce(Instant now, String worker) {
-        compose(now);
-        for (long id : ledger.due(now, MESSAGES_PER_PASS)) {
-            deliver(id, now, worker);
+        run(() -> now, worker);
+    }
+
+    private void run(Supplier<Instant> clockTime, String worker) {
+        compose(clockTime.get());
+        int handled = 0;
+        while (handled < MESSAGES_PER_PASS) {
+            Instant now = clockTime.get();
+            List<Long> due = ledger.due(now, MESSAGES_PER_LOOK);
+            if (due.isEmpty()) {
+                return;
+            }
+            for (long id : due) {
+                deliver(id, now, worker);
+                handled++;
+            }
         }
     }
 
@@ -86,7 +109,7 @@ public class OutboxDispatcher {
         OutboxLedger.Send send = (OutboxLedger.Send) verdict.get();
         try {
             String reference = gateway(send.message().channel()).send(send.message());
-            ledger.sent(id, worker, send.message().recipient(), reference, Instant.now());
+            ledger.sent(id, worker, send.message().recipient(), reference, clock.instant());
             return;
         } catch (DeliveryFailure failure) {
             int attempts = ledger.attempts(id);

@@ -23,7 +23,8 @@ import ru.ediary.school.model.Student;
 @ApplicationScoped
 public class OutboxReview {
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;

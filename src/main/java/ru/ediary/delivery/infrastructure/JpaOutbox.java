@@ -45,7 +45,7 @@ public class JpaOutbox implements Outbox {
     @Override
     public List<Long> due(Instant now, int limit) {
         return em.createQuery("SELECT m.id FROM OutboxMessage m WHERE (m.status = :pending AND m.dueAt <= :now)"
-                        + " OR (m.status = :claimed AND m.leaseUntil < :now) ORDER BY m.dueAt, m.id", Long.class)
+                        + " OR (m.status = :claimed AND m.leaseUntil < :now) ORDER BY m.priority, m.dueAt, m.id", Long.class)
                 .setParameter("pending", MessageStatus.PENDING).setParameter("claimed", MessageStatus.CLAIMED)
                 .setParameter("now", now).setMaxResults(limit).getResultList();
     }

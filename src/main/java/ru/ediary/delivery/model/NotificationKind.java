@@ -22,6 +22,18 @@ public enum NotificationKind {
     private static final Set<NotificationKind> SMS_DEFAULT = EnumSet.of(FINAL_GRADE, EXAM_RESULT, TIMETABLE_CHANGE,
             CONFIRMATION_CODE);
 
+    /**
+     * The order in which the outbox sends what is due, lowest first: a guardian waits at the screen for a code,
+     * news of a day should not wait behind a region's Friday digests, and digests can.
+     */
+    public int priority() {
+        return switch (this) {
+            case CONFIRMATION_CODE -> 0;
+            case WEEKLY_SUMMARY, FORECAST -> 2;
+            default -> 1;
+        };
+    }
+
     /** Whether a guardian may switch this kind off (codes cannot be). */
     public boolean isChoosable() {
         return this != CONFIRMATION_CODE;

@@ -16,7 +16,10 @@ public interface Outbox {
 
     Optional<OutboxMessage> byId(long id);
 
-    /** Pending messages that are due and claimed ones whose lease has run out, oldest due first. */
+    /**
+     * Pending messages that are due and claimed ones whose lease has run out: the most urgent kind first
+     * ({@link NotificationKind#priority()}), then the oldest due.
+     */
     List<Long> due(Instant now, int limit);
 
     /** PENDING-and-due or CLAIMED-with-expired-lease → CLAIMED by {@code owner} until {@code leaseUntil}. */

@@ -48,6 +48,10 @@ public class OutboxMessage {
     @Column(nullable = false, length = 24)
     private NotificationKind kind;
 
+    /** {@link NotificationKind#priority()}, kept in the row for the worker's due query. */
+    @Column(nullable = false)
+    private short priority;
+
     /**
      * Where it goes. A confirmation code keeps the address it confirms; every other message takes the guardian's
      * confirmed address when it is sent (and keeps that one).
@@ -103,6 +107,7 @@ public class OutboxMessage {
         this.studentId = studentId;
         this.channel = channel;
         this.kind = kind;
+        this.priority = (short) kind.priority();
         this.recipient = recipient;
         this.subject = subject.length() <= 300 ? subject : subject.substring(0, 299) + "…";
         this.body = body.length() <= MAX_BODY ? body : body.substring(0, MAX_BODY - 1) + "…";
@@ -144,6 +149,10 @@ public class OutboxMessage {
 
     public NotificationKind getKind() {
         return kind;
+    }
+
+    public int getPriority() {
+        return priority;
     }
 
     public String getRecipient() {

@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +20,6 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import ru.ediary.importing.application.JournalImport;
 import ru.ediary.importing.model.ImportResult;
-import ru.ediary.platform.SchoolTime;
 import ru.ediary.school.application.SchoolRegistry;
 import ru.ediary.school.model.EducationLevel;
 
@@ -39,6 +39,9 @@ public class DemoRegionLoader {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    Clock clock;
 
     @Inject
     DemoRegionStatus status;
@@ -84,7 +87,7 @@ public class DemoRegionLoader {
     private void load() {
         Instant started = Instant.now();
         try {
-            LocalDate today = SchoolTime.today();
+            LocalDate today = LocalDate.now(clock);
             registry.region(DemoSchoolPlan.REGION_CODE, DemoSchoolPlan.REGION_NAME);
             long primarySchool = 0;
             for (DemoSchoolPlan plan : List.of(DemoSchoolPlan.RABITICY, DemoSchoolPlan.VOLOSOVO)) {

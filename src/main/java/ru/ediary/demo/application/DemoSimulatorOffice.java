@@ -3,6 +3,7 @@ package ru.ediary.demo.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import ru.ediary.family.application.ConsentRegister;
 import ru.ediary.family.application.ContactBook;
@@ -14,7 +15,6 @@ import ru.ediary.family.model.Guardian;
 import ru.ediary.importing.model.ImportOutcome;
 import ru.ediary.importing.model.RecordChanged;
 import ru.ediary.importing.model.RecordKind;
-import ru.ediary.platform.SchoolTime;
 
 /**
  * The school office of the simulator's demo school («Сабская СОШ»): consent and contacts are not journal records, so
@@ -26,6 +26,9 @@ import ru.ediary.platform.SchoolTime;
 public class DemoSimulatorOffice {
 
     static final String OFFICE = "demo-office";
+
+    @Inject
+    Clock clock;
 
     @Inject
     ConsentRegister consents;
@@ -41,7 +44,7 @@ public class DemoSimulatorOffice {
         }
         Guardian guardian = (Guardian) change.record();
         int number = Math.floorMod(guardian.getSourcedId().hashCode(), 100_000);
-        LocalDate today = SchoolTime.today();
+        LocalDate today = LocalDate.now(clock);
         String application = "Заявление № С-" + number + " от " + today.format(DemoFamilies.RUSSIAN_DATE);
         if (number % 7 == 0) {
             consents.record(guardian, ConsentDecision.REFUSED, ConsentForm.PAPER, today, application, OFFICE);

@@ -35,7 +35,8 @@ public class ConsentRegister {
     /** The version of the consent text guardians currently sign. */
     public static final String CURRENT_TEXT_VERSION = "2026-1";
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     GuardianRepository guardians;

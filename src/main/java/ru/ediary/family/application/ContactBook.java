@@ -35,7 +35,8 @@ public class ContactBook {
     /** A new code for the same contact is sent no sooner than this, so the form cannot be used to flood a phone. */
     static final Duration RESEND_PAUSE = Duration.ofSeconds(60);
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     @Inject

@@ -35,7 +35,8 @@ public class GuardianRoster {
     static final String OFFICE_ID_PREFIX = "office-";
     static final int SEARCH_LIMIT = 200;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     GuardianRepository guardians;

@@ -36,7 +36,8 @@ public class AccountAdministration {
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     @Inject

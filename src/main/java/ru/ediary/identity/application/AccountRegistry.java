@@ -19,7 +19,8 @@ import ru.ediary.school.model.Student;
 @ApplicationScoped
 public class AccountRegistry {
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     AccountRepository accounts;

@@ -14,7 +14,8 @@ import ru.ediary.identity.model.AccountRepository;
 @ApplicationScoped
 public class SignIn {
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     AccountRepository accounts;

@@ -27,7 +27,8 @@ public class BatchLedger {
     /** How long a batch stays claimed by the submission applying it; longer than the largest batch takes. */
     static final Duration LEASE = Duration.ofMinutes(10);
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Inject
     ImportBatchRepository batches;

@@ -5,12 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import ru.ediary.importing.model.RecordKind;
 import ru.ediary.importing.model.SourcedRecord;
-import ru.ediary.platform.SchoolTime;
+import ru.ediary.it.ServerClock;
 
-/** The families of the notification tests, as the journal records them (in the demo primary school). */
+/** The families of the notification tests, as the journal records them (in a school of the tests' own). */
 final class FamilyFixtures {
 
-    static final String SCHOOL = "47-rabitica-nosh";
+    static final String SCHOOL = "it-notifications";
+    /** The school office's, a parent's and the journal's accounts (password = login + the suffix). */
+    static final String STAFF = "it.dlv.admin";
+    static final String PARENT = "it.dlv.parent";
+    static final String JOURNAL = "it.dlv.journal";
+    static final String PASSWORD_SUFFIX = "-Пароль-2026";
     static final String CLASS_NAME = "4Д";
     static final int LESSONS = 40;
 
@@ -32,16 +37,16 @@ final class FamilyFixtures {
     static final List<Family> ALL = List.of(SOKOLOVA_MOTHER, SOKOLOVA_FATHER, SOKOLOVA_AUNT, PETROV, IVANOV, KUZNETSOV,
             SMIRNOVA, VOLKOV, MOROZOVA);
 
-    static final LocalDate YEAR_START = SchoolTime.today().minusDays(60);
-    static final LocalDate PERIOD_END = SchoolTime.today().plusDays(20);
-    static final LocalDate YEAR_END = SchoolTime.today().plusDays(120);
+    static final LocalDate YEAR_START = ServerClock.today().minusDays(60);
+    static final LocalDate PERIOD_END = ServerClock.today().plusDays(20);
+    static final LocalDate YEAR_END = ServerClock.today().plusDays(120);
     static final String PERIOD_NAME = "1 четверть";
 
     private FamilyFixtures() {
     }
 
     static LocalDate today() {
-        return SchoolTime.today();
+        return ServerClock.today();
     }
 
     static String lesson(int n) {

@@ -21,11 +21,11 @@ final class StaffAndParentScreens {
     record DeadMessages(String table, String notice) {
     }
 
-    /** Signs in as the demo school's staff, shows the dead messages, and sends again the one to {@code address}. */
+    /** Signs in as the school office, shows the dead messages, and sends again the one to {@code address}. */
     static DeadMessages resendDead(URL base, String address) {
         WebDriver browser = Browser.open();
         try {
-            Browser.signIn(browser, base, "demo.admin", "demo.admin");
+            Browser.signIn(browser, base, FamilyFixtures.STAFF, FamilyFixtures.STAFF + FamilyFixtures.PASSWORD_SUFFIX);
             browser.get(base + "admin/outbox.xhtml");
             new Select(browser.findElement(By.id("outboxFilter:status"))).selectByValue("DEAD");
             Browser.clickAndAwaitNewPage(browser, browser.findElement(By.id("outboxFilter:apply")));
@@ -41,13 +41,13 @@ final class StaffAndParentScreens {
     }
 
     /**
-     * Signs in as the demo parent, switches SMS about marks on, saves, and reads the page again: the kinds ticked
+     * Signs in as a parent of the school, switches SMS about marks on, saves, and reads the page again: the kinds ticked
      * for SMS after the reload and the confirmation shown after saving.
      */
     static List<String> chooseMarksBySms(URL base) {
         WebDriver browser = Browser.open();
         try {
-            Browser.signIn(browser, base, "demo.parent", "demo.parent");
+            Browser.signIn(browser, base, FamilyFixtures.PARENT, FamilyFixtures.PARENT + FamilyFixtures.PASSWORD_SUFFIX);
             browser.get(base + "parent/notifications.xhtml");
             WebElement marks = browser.findElement(By.cssSelector("input[name='notifications:sms'][value='MARK']"));
             if (!marks.isSelected()) {

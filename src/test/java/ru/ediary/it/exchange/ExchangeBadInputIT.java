@@ -50,6 +50,7 @@ import ru.ediary.interfaces.exchange.contract.RecordKindLabel;
 import ru.ediary.interfaces.exchange.contract.RecordOutcome;
 import ru.ediary.it.DemoRegion;
 import ru.ediary.it.Deployments;
+import ru.ediary.it.TestSchool;
 
 /**
  * Faulty messages as a journal's own code might send them, posted raw. Each gets a clear SOAP Fault (HTTP 500, a
@@ -67,7 +68,7 @@ class ExchangeBadInputIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.ediary();
+        return Deployments.ediary().addClasses(ExchangeTestSchools.class, TestSchool.class);
     }
 
     @ArquillianResource
@@ -232,7 +233,6 @@ class ExchangeBadInputIT {
 
     @Test
     void aBatchOfExactly50000RecordsIsAccepted() throws Exception {
-        // Into the demo primary school, not the simulator's: JournalSimulatorIT reconciles that school whole.
         JournalExchange primary = journal;
         StringBuilder records = new StringBuilder(3_000_000);
         for (int i = 0; i < 50_000; i++) {
@@ -265,8 +265,8 @@ class ExchangeBadInputIT {
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource({
-            "demo.journal, not-the-password",
-            "demo.admin,   demo.admin",
+            ExchangeFixtures.JOURNAL + ", not-the-password",
+            ExchangeFixtures.STAFF + ", " + ExchangeFixtures.STAFF,
             "nobody.here,  nobody.here"})
     void aWrongPasswordOrAnAccountThatIsNoJournalFailsAuthentication(String login, String password)
             throws Exception {

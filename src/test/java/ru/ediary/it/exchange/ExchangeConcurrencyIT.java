@@ -41,6 +41,7 @@ import ru.ediary.interfaces.exchange.contract.RecordOutcome;
 import ru.ediary.interfaces.exchange.contract.SubmitBatch;
 import ru.ediary.it.DemoRegion;
 import ru.ediary.it.Deployments;
+import ru.ediary.it.TestSchool;
 
 /**
  * Two batches about the same students and marks arrive at once (two clients, two threads), each newer for some
@@ -54,7 +55,7 @@ class ExchangeConcurrencyIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.ediary();
+        return Deployments.ediary().addClasses(ExchangeTestSchools.class, TestSchool.class);
     }
 
     @ArquillianResource

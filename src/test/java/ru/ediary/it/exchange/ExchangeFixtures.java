@@ -29,10 +29,12 @@ import ru.ediary.interfaces.exchange.contract.SubmitBatch;
 final class ExchangeFixtures {
 
     static final String CONTRACT = "urn:ru:ediary:exchange:journal:1";
-    /** The school of demo.journal: a primary school, grades 1–4. */
-    static final String SCHOOL = "47-rabitica-nosh";
-    static final String OTHER_SCHOOL = "47-volosovo-sosh1";
-    static final String JOURNAL = "demo.journal";
+    /** The exchange tests' own school and another one (ExchangeTestSchools makes them at deployment). */
+    static final String SCHOOL = "it-exchange";
+    static final String OTHER_SCHOOL = "it-exchange-other";
+    /** The school's journal and office accounts; each password is the login. */
+    static final String JOURNAL = "it.exchange.journal";
+    static final String STAFF = "it.exchange.admin";
 
     private static final Pattern SOURCED_ID = Pattern.compile("<sourcedId>([^<]+)</sourcedId>");
     private static final String SAMPLE = "/exchange/sample-batch.xml";

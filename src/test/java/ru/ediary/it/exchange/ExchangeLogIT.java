@@ -28,6 +28,7 @@ import ru.ediary.interfaces.exchange.contract.SubmitBatch;
 import ru.ediary.it.Browser;
 import ru.ediary.it.DemoRegion;
 import ru.ediary.it.Deployments;
+import ru.ediary.it.TestSchool;
 
 /** The school's staff see what the journal sent: the batch, when, and what became of its records. */
 @ExtendWith(ArquillianExtension.class)
@@ -35,7 +36,7 @@ class ExchangeLogIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.ediary();
+        return Deployments.ediary().addClasses(ExchangeTestSchools.class, TestSchool.class);
     }
 
     @ArquillianResource
@@ -70,7 +71,7 @@ class ExchangeLogIT {
                 receipt.getRejected()));
         assertTrue(journal.submitBatch(submitted).getReceipt().isReplayed());
 
-        Browser.signIn(browser, base, "demo.admin", "demo.admin");
+        Browser.signIn(browser, base, ExchangeFixtures.STAFF, ExchangeFixtures.STAFF);
         Browser.awaitUrl(browser, "/admin/index.xhtml");
 
         WebElement table = browser.findElement(By.id("batches"));
@@ -83,7 +84,7 @@ class ExchangeLogIT {
                 .toList();
         assertEquals(1, rows.size(), "the batch is listed once, its replay adds no line: " + table.getText());
         List<String> row = rows.get(0);
-        assertEquals("demo.journal", row.get(2), "who sent it");
+        assertEquals(JOURNAL, row.get(2), "who sent it");
         assertEquals(List.of("4", "3", "2", "1"), row.subList(3, 7), "created, updated, unchanged, rejected");
         assertTrue(row.get(1).matches("\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}:\\d{2}"), "received: " + row.get(1));
         assertTrue(row.get(7).matches("\\d+"), "the duration of a finished batch, in ms: " + row.get(7));

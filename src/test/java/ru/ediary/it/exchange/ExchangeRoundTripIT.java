@@ -49,6 +49,7 @@ import ru.ediary.interfaces.exchange.contract.RecordOutcome;
 import ru.ediary.interfaces.exchange.contract.SubmitBatch;
 import ru.ediary.it.DemoRegion;
 import ru.ediary.it.Deployments;
+import ru.ediary.it.TestSchool;
 
 /**
  * The journal's everyday use of the exchange through a client generated from the WSDL: a batch of every kind goes
@@ -73,7 +74,7 @@ class ExchangeRoundTripIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.ediary();
+        return Deployments.ediary().addClasses(ExchangeTestSchools.class, TestSchool.class);
     }
 
     @ArquillianResource

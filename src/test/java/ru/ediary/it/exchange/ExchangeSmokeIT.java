@@ -20,13 +20,14 @@ import ru.ediary.interfaces.exchange.contract.SubjectRecord;
 import ru.ediary.interfaces.exchange.contract.SubmitBatch;
 import ru.ediary.it.DemoRegion;
 import ru.ediary.it.Deployments;
+import ru.ediary.it.TestSchool;
 
 @ExtendWith(ArquillianExtension.class)
 class ExchangeSmokeIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.ediary();
+        return Deployments.ediary().addClasses(ExchangeTestSchools.class, TestSchool.class);
     }
 
     @ArquillianResource
@@ -35,7 +36,7 @@ class ExchangeSmokeIT {
     @Test
     void aSubjectGoesInAndItsReplayIsAnsweredFromTheReceipt() throws Exception {
         DemoRegion.awaitLoaded(base);
-        JournalExchange journal = JournalClient.port(base, "demo.journal", "demo.journal");
+        JournalExchange journal = JournalClient.port(base, ExchangeFixtures.JOURNAL, ExchangeFixtures.JOURNAL);
         SubjectRecord subject = new SubjectRecord();
         subject.setSourcedId("smoke-" + UUID.randomUUID());
         subject.setVersion(1L);

@@ -9,42 +9,77 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.ediary.interfaces.exchange.contract.RecordKindLabel;
-import ru.ediary.it.DemoRegion;
 import ru.ediary.it.Deployments;
+import ru.ediary.it.ServerClock;
+import ru.ediary.it.TestSchool;
+import ru.ediary.identity.application.AccountRegistry;
+import ru.ediary.identity.model.Role;
+import ru.ediary.school.application.SchoolRegistry;
+import ru.ediary.school.model.SchoolDirectory;
 import ru.ediary.simulator.JournalSimulator;
 import ru.ediary.simulator.JournalSimulator.Check;
 import ru.ediary.simulator.JournalSimulator.Result;
 
 /**
- * The journal simulator, run in-process against the test server with a tiny school (the demo account
- * demo.simulator, whose school is empty): everything it sends is taken and reconciles, and its rerun is a replay
- * that changes nothing.
+ * The journal simulator, run in the test JVM against the test server with a tiny school: an empty school of this
+ * test's own and its journal account. Everything it sends is taken and reconciles (every kind of the school, which
+ * nothing else writes to), and its rerun is a replay that changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JournalSimulatorIT {
 
-    @Deployment(testable = false)
+    private static final String SCHOOL = "it-simulator";
+    private static final String JOURNAL = "it.sim.journal";
+    private static final String PASSWORD = "it.sim.journal-Пароль-2026";
+
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.ediary();
+        return Deployments.ediary().addClasses(JournalSimulatorIT.class, TestSchool.class, ServerClock.class);
     }
 
     @ArquillianResource
     URL base;
 
+    @Inject
+    SchoolRegistry registry;
+
+    @Inject
+    SchoolDirectory schools;
+
+    @Inject
+    AccountRegistry accounts;
+
     @Test
+    @Order(1)
+    void anEmptySchoolAndItsJournalAccount() {
+        long school = TestSchool.create(registry, SCHOOL);
+        if (!accounts.exists(JOURNAL)) {
+            accounts.create(JOURNAL, PASSWORD.toCharArray(), "Электронный журнал (симулятор)", Set.of(Role.JOURNAL),
+                    schools.school(school).orElseThrow(), null, null, null, "it");
+        }
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
     void aTinySchoolGoesInWholeReconcilesAndItsRerunIsAReplay() throws Exception {
-        DemoRegion.awaitLoaded(base);
-        LocalDate today = LocalDate.now();
+        LocalDate today = ServerClock.today();
         LocalDate firstOfSeptember = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1,
                 9, 1);
-        String[] args = {"--url", base.toString(), "--students", "30", "--classes", "3", "--subjects", "3",
+        String[] args = {"--url", base.toString(), "--user", JOURNAL, "--password", PASSWORD, "--students", "30", "--classes", "3", "--subjects", "3",
             "--until", firstOfSeptember.plusWeeks(2).toString(), "--batch", "250", "--threads", "2",
             "--prefix", "simit"};
 

@@ -25,8 +25,7 @@ import ru.ediary.school.application.SchoolRegistry;
 /**
  * In demo mode the simulator's school has an office that registers each new guardian's application, so what the
  * simulator sends reaches guardians (and the Outbox page) as in a real school: most consent with an e-mail address,
- * every seventh refuses. (In a package of its own so that it runs after the exchange tests: the simulator's test
- * reconciles that school whole.)
+ * every seventh refuses.
  */
 @ExtendWith(ArquillianExtension.class)
 class DemoSimulatorOfficeIT {

@@ -9,11 +9,11 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import ru.ediary.identity.application.AccessDenied;
 import ru.ediary.identity.application.CabinetAccess;
-import ru.ediary.platform.SchoolTime;
 
 /**
  * Whose diary this request shows. Every cabinet page runs {@link #open()} as its view action: the child comes from
@@ -38,7 +38,10 @@ public class CabinetChild {
 
     private CabinetAccess.Cabinet cabinet;
     private CabinetAccess.Child child;
-    private final LocalDate today = SchoolTime.today();
+    @Inject
+    Clock clock;
+
+    private LocalDate today;
 
     /** The view action of every cabinet page. */
     public void open() throws IOException {
@@ -130,6 +133,9 @@ public class CabinetChild {
     }
 
     public LocalDate getToday() {
+        if (today == null) {
+            today = LocalDate.now(clock);
+        }
         return today;
     }
 
