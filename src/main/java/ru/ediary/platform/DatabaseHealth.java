@@ -6,15 +6,23 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** /health and /health/ready: the database answers and holds the schema. */
+/**
+ * /health and /health/ready: the database answers and holds the schema. Anyone may ask, so the answer is the status
+ * alone: no product, no figures, no error text (which would name tables and drivers); why it is down goes to the
+ * server's log.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseHealth implements HealthCheck {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseHealth.class.getName());
 
     @Resource(lookup = "jdbc/ediary")
     DataSource dataSource;
@@ -25,12 +33,10 @@ public class DatabaseHealth implements HealthCheck {
              Statement statement = connection.createStatement();
              ResultSet schools = statement.executeQuery("SELECT COUNT(*) FROM school")) {
             schools.next();
-            return HealthCheckResponse.named("database").up()
-                    .withData("product", connection.getMetaData().getDatabaseProductName())
-                    .withData("schools", schools.getLong(1))
-                    .build();
+            return HealthCheckResponse.named("database").up().build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getMessage()).build();
+            LOG.log(Level.WARNING, "Health check: the database does not answer", e);
+            return HealthCheckResponse.named("database").down().build();
         }
     }
 }

@@ -13,7 +13,7 @@ import ru.ediary.journal.application.RegionOverview;
 public class RegionSummaryPage {
 
     @Inject
-    RegionOverview overview;
+    StartPageFigures figures;
 
     @Inject
     DemoRegionStatus demo;
@@ -22,7 +22,7 @@ public class RegionSummaryPage {
 
     public List<RegionOverview.RegionLine> getRegions() {
         if (regions == null) {
-            regions = overview.regions();
+            regions = figures.regions();
         }
         return regions;
     }

@@ -35,6 +35,9 @@ final class ExchangeFixtures {
     /** The school's journal and office accounts; each password is the login. */
     static final String JOURNAL = "it.exchange.journal";
     static final String STAFF = "it.exchange.admin";
+    /** The journal simulator's test: an empty school and its journal account (password = login). */
+    static final String SIMULATOR_SCHOOL = "it-simulator";
+    static final String SIMULATOR_JOURNAL = "it.simulator.journal";
 
     private static final Pattern SOURCED_ID = Pattern.compile("<sourcedId>([^<]+)</sourcedId>");
     private static final String SAMPLE = "/exchange/sample-batch.xml";

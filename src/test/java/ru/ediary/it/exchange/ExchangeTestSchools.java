@@ -16,7 +16,8 @@ import ru.ediary.school.model.SchoolDirectory;
 /**
  * Deployed with the exchange tests (which run as clients of the server): at the application's start it makes the
  * schools they write to and the accounts they sign in with, so that they need nothing of the demo region and nothing
- * another test class wrote. Idempotent: every exchange test class deploys it again.
+ * another test class wrote. Idempotent: every exchange test class deploys it again. The journal simulator's test
+ * gets an empty school of its own, which nothing else writes to, since it reconciles that school whole.
  */
 @Startup
 @Singleton
@@ -38,6 +39,8 @@ public class ExchangeTestSchools {
         TestSchool.create(registry, ExchangeFixtures.OTHER_SCHOOL);
         account(ExchangeFixtures.JOURNAL, "Электронный журнал (тесты обмена)", Role.JOURNAL, school);
         account(ExchangeFixtures.STAFF, "Администратор (тесты обмена)", Role.SCHOOL_ADMIN, school);
+        School simulated = schools.school(TestSchool.create(registry, ExchangeFixtures.SIMULATOR_SCHOOL)).orElseThrow();
+        account(ExchangeFixtures.SIMULATOR_JOURNAL, "Электронный журнал (симулятор)", Role.JOURNAL, simulated);
     }
 
     /** Each account's password is its login. */

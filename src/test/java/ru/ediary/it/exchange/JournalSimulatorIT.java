@@ -9,25 +9,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.ediary.interfaces.exchange.contract.RecordKindLabel;
 import ru.ediary.it.Deployments;
 import ru.ediary.it.ServerClock;
 import ru.ediary.it.TestSchool;
-import ru.ediary.identity.application.AccountRegistry;
-import ru.ediary.identity.model.Role;
-import ru.ediary.school.application.SchoolRegistry;
-import ru.ediary.school.model.SchoolDirectory;
 import ru.ediary.simulator.JournalSimulator;
 import ru.ediary.simulator.JournalSimulator.Check;
 import ru.ediary.simulator.JournalSimulator.Result;
@@ -38,48 +29,23 @@ import ru.ediary.simulator.JournalSimulator.Result;
  * nothing else writes to), and its rerun is a replay that changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JournalSimulatorIT {
 
-    private static final String SCHOOL = "it-simulator";
-    private static final String JOURNAL = "it.sim.journal";
-    private static final String PASSWORD = "it.sim.journal-Пароль-2026";
-
-    @Deployment
+    @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.ediary().addClasses(JournalSimulatorIT.class, TestSchool.class, ServerClock.class);
+        return Deployments.ediary().addClasses(ExchangeTestSchools.class, TestSchool.class);
     }
 
     @ArquillianResource
     URL base;
 
-    @Inject
-    SchoolRegistry registry;
-
-    @Inject
-    SchoolDirectory schools;
-
-    @Inject
-    AccountRegistry accounts;
-
     @Test
-    @Order(1)
-    void anEmptySchoolAndItsJournalAccount() {
-        long school = TestSchool.create(registry, SCHOOL);
-        if (!accounts.exists(JOURNAL)) {
-            accounts.create(JOURNAL, PASSWORD.toCharArray(), "Электронный журнал (симулятор)", Set.of(Role.JOURNAL),
-                    schools.school(school).orElseThrow(), null, null, null, "it");
-        }
-    }
-
-    @Test
-    @Order(2)
-    @RunAsClient
     void aTinySchoolGoesInWholeReconcilesAndItsRerunIsAReplay() throws Exception {
         LocalDate today = ServerClock.today();
         LocalDate firstOfSeptember = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1,
                 9, 1);
-        String[] args = {"--url", base.toString(), "--user", JOURNAL, "--password", PASSWORD, "--students", "30", "--classes", "3", "--subjects", "3",
+        String[] args = {"--url", base.toString(), "--user", ExchangeFixtures.SIMULATOR_JOURNAL,
+            "--password", ExchangeFixtures.SIMULATOR_JOURNAL, "--students", "30", "--classes", "3", "--subjects", "3",
             "--until", firstOfSeptember.plusWeeks(2).toString(), "--batch", "250", "--threads", "2",
             "--prefix", "simit"};
 
