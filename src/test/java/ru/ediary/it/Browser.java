@@ -70,6 +70,16 @@ public final class Browser {
         }
     }
 
+    /** What the page wrote to the browser's console as errors since the last call (Chromium; none elsewhere). */
+    public static java.util.List<String> consoleErrors(WebDriver browser) {
+        if (!(browser instanceof ChromeDriver)) {
+            return java.util.List.of();
+        }
+        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage()).toList();
+    }
+
     /** Signs in through the sign-in page and waits for the page it leads to. */
     public static void signIn(WebDriver browser, URL base, String login, String password) {
         browser.get(base + "login.xhtml");
@@ -98,6 +108,8 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--disable-sync", "--disable-quic", "--lang=ru-RU", "--window-size=1280,900");
+        // the console is read by the tests that look for Content-Security-Policy violations
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);

@@ -54,8 +54,17 @@ public final class WebSession {
 
     /** GET a page relative to the application's root, e.g. {@code parent/week.xhtml?student=7}. */
     public HttpResponse<String> get(String page) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + page))
-                .timeout(java.time.Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        return get(page, new String[0]);
+    }
+
+    /** The same with request headers (name, value, name, value …), e.g. what a browser says of the request's origin. */
+    public HttpResponse<String> get(String page, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + page))
+                .timeout(java.time.Duration.ofSeconds(60));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String encode(String value) {

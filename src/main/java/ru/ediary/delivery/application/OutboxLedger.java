@@ -195,6 +195,7 @@ public class OutboxLedger {
         boolean recorded = outbox.markSent(id, owner, recipient, providerRef, at);
         if (recorded) {
             OutboxMessage message = outbox.byId(id).orElseThrow();
+            message.forgetCodeOnceSent();
             Guardian guardian = families.guardian(message.getGuardianId());
             audit.record(ACTOR, "NOTIFICATION_SENT", message.getSchoolId(),
                     "guardian:" + (guardian == null ? message.getGuardianId() : guardian.getSourcedId()),

@@ -107,6 +107,20 @@ public class OutboxReview {
         }
     }
 
+    /**
+     * What a member of staff reads on the Outbox page: the messages with their texts (codes masked), which carry the
+     * children's marks and news, so the reading is written to the audit log with the filter it was read with.
+     */
+    @Transactional
+    public List<Entry> read(OutboxQuery query, String actor, String remoteAddress) {
+        List<Entry> entries = messages(query);
+        audit.record(actor, "OUTBOX_READ", query.schoolId(), query.guardianId() == null ? null
+                        : "guardian:" + guardianRef(query.guardianId()),
+                "messages shown: " + entries.size() + (query.channel() == null ? "" : ", channel " + query.channel())
+                        + (query.status() == null ? "" : ", state " + query.status()), remoteAddress);
+        return entries;
+    }
+
     @Transactional
     public List<Entry> messages(OutboxQuery query) {
         Map<Long, String> guardianNames = new HashMap<>();
@@ -114,7 +128,7 @@ public class OutboxReview {
         return outbox.find(query).stream().map(m -> new Entry(m.getId(),
                 guardianNames.computeIfAbsent(m.getGuardianId(), this::guardianName), m.getGuardianId(),
                 m.getStudentId() == null ? "" : childNames.computeIfAbsent(m.getStudentId(), this::childName),
-                m.getChannel(), m.getKind(), m.getStatus(), m.getRecipient(), m.getSubject(), m.getBody(),
+                m.getChannel(), m.getKind(), m.getStatus(), m.getRecipient(), m.getSubject(), m.bodyForStaff(),
                 m.getAttempts(), m.getCreatedAt(), m.getDueAt(), m.getFinishedAt(), m.getProviderRef(),
                 m.getLastError())).toList();
     }

@@ -116,6 +116,25 @@ public class OutboxMessage {
         this.createdAt = createdAt;
     }
 
+    /**
+     * The text as school staff may see it: a confirmation code proves that an address is the guardian's, so nobody
+     * but the address's owner ever reads it; its digits are masked.
+     */
+    public String bodyForStaff() {
+        return kind == NotificationKind.CONFIRMATION_CODE ? maskCode(body) : body;
+    }
+
+    /** Once a code is sent, its text is not kept: the confirmation itself holds only a hash of the code. */
+    public void forgetCodeOnceSent() {
+        if (kind == NotificationKind.CONFIRMATION_CODE && status == MessageStatus.SENT) {
+            body = maskCode(body);
+        }
+    }
+
+    static String maskCode(String text) {
+        return text.replaceAll("\\d{6}", "••••••");
+    }
+
     /** A message decided but never sent (the guardian was not eligible when it was composed). */
     public void dropAtOnce(String reason, Instant at) {
         status = MessageStatus.DROPPED;

@@ -3,6 +3,7 @@ package ru.ediary.demo.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Set;
 import ru.ediary.family.model.Guardian;
 import ru.ediary.family.model.GuardianRepository;
@@ -24,6 +25,8 @@ public class DemoAccounts {
     public static final String REGION = "demo.region";
     /** The journal account the journal simulator (README) pushes a generated school with. */
     public static final String SIMULATOR = "demo.simulator";
+    /** Every demo account: their passwords are public (the README), so outside demo mode none may stay open. */
+    public static final List<String> LOGINS = List.of(PARENT, STUDENT, ADMIN, JOURNAL, REGION, SIMULATOR);
 
     @Inject
     SchoolDirectory schools;
@@ -33,6 +36,11 @@ public class DemoAccounts {
 
     @Inject
     AccountRegistry accounts;
+
+    /** Demo mode is off: any demo account left from an earlier start is locked; the number locked. */
+    public int lockAll() {
+        return accounts.lockAll(LOGINS, "system", "demo mode is off (ediary.demo is not true)");
+    }
 
     @Transactional
     public boolean complete() {

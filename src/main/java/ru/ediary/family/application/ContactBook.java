@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
 import ru.ediary.audit.application.AuditLog;
@@ -34,6 +35,11 @@ public class ContactBook {
 
     /** A new code for the same contact is sent no sooner than this, so the form cannot be used to flood a phone. */
     static final Duration RESEND_PAUSE = Duration.ofSeconds(60);
+    /**
+     * At most this many codes by SMS per guardian and day, whatever the numbers: each SMS costs the school money, and
+     * an "add phone" form without a limit lets anyone send paid messages to any number (SMS pumping).
+     */
+    static final int SMS_CODES_PER_DAY = 3;
 
     @Inject
     Clock clock;
@@ -93,6 +99,10 @@ public class ContactBook {
                 .findFirst();
         if (known.isPresent() && known.get().isConfirmed()) {
             throw new Refusal("contact.duplicate", canonical);
+        }
+        if (channel == ContactChannel.PHONE && guardians.confirmationsIssuedSince(guardian, ContactChannel.PHONE,
+                LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant()) >= SMS_CODES_PER_DAY) {
+            throw new Refusal("contact.code.dailyLimit", SMS_CODES_PER_DAY);
         }
         ContactPoint contact = known.orElseGet(() -> {
             ContactPoint added = new ContactPoint(guardian, channel, canonical, ContactSource.CABINET, null, now);

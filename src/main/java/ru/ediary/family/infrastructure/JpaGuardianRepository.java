@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import ru.ediary.family.model.Consent;
+import ru.ediary.family.model.ContactChannel;
 import ru.ediary.family.model.ContactConfirmation;
 import ru.ediary.family.model.ContactPoint;
 import ru.ediary.family.model.DeliveryChannel;
@@ -124,6 +126,14 @@ public class JpaGuardianRepository implements GuardianRepository {
     @Override
     public Optional<ContactPoint> contact(long id) {
         return Optional.ofNullable(em.find(ContactPoint.class, id));
+    }
+
+    @Override
+    public long confirmationsIssuedSince(Guardian guardian, ContactChannel channel, Instant since) {
+        return em.createQuery("SELECT COUNT(c) FROM ContactConfirmation c WHERE c.contact.guardian = :guardian"
+                        + " AND c.contact.channel = :channel AND c.issuedAt >= :since", Long.class)
+                .setParameter("guardian", guardian).setParameter("channel", channel).setParameter("since", since)
+                .getSingleResult();
     }
 
     @Override

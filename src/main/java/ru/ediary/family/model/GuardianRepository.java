@@ -1,5 +1,6 @@
 package ru.ediary.family.model;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +44,9 @@ public interface GuardianRepository {
     Optional<GuardianLink> link(long id);
 
     Optional<ContactPoint> contact(long id);
+
+    /** How many confirmation codes went to the guardian's contacts of {@code channel} since {@code since}. */
+    long confirmationsIssuedSince(Guardian guardian, ContactChannel channel, Instant since);
 
     /** The newest confirmation code issued for the contact. */
     Optional<ContactConfirmation> latestConfirmation(ContactPoint contact);

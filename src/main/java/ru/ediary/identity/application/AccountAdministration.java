@@ -16,6 +16,7 @@ import ru.ediary.family.model.Guardian;
 import ru.ediary.family.model.GuardianRepository;
 import ru.ediary.identity.model.Account;
 import ru.ediary.identity.model.AccountRepository;
+import ru.ediary.identity.model.PasswordPolicy;
 import ru.ediary.identity.model.Role;
 import ru.ediary.platform.Refusal;
 import ru.ediary.school.model.School;
@@ -31,7 +32,6 @@ public class AccountAdministration {
 
     /** Roles the school office may give; regional and superuser accounts are the region's business. */
     public static final Set<Role> STAFF_ROLES = EnumSet.of(Role.SCHOOL_ADMIN, Role.TEACHER, Role.JOURNAL);
-    static final int MIN_PASSWORD_LENGTH = 10;
     /** No 0/O, 1/l/I: the password is read off paper and typed by hand. */
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
@@ -164,12 +164,9 @@ public class AccountAdministration {
         if (!next.equals(new String(repeated))) {
             throw new Refusal("password.repeat.differs");
         }
-        if (next.length() < MIN_PASSWORD_LENGTH) {
-            throw new Refusal("password.tooShort", MIN_PASSWORD_LENGTH);
-        }
-        if (next.equalsIgnoreCase(login) || next.equals(new String(current))) {
-            throw new Refusal("password.tooObvious");
-        }
+        PasswordPolicy.standard().refusal(login, next, new String(current)).ifPresent(key -> {
+            throw new Refusal(key, PasswordPolicy.MIN_LENGTH);
+        });
         account.changePasswordHash(hashing.hash(chosen), false);
         Long schoolId = account.getSchool() == null ? null : account.getSchool().getId();
         audit.record(login, "PASSWORD_CHANGED", schoolId, "account:" + login, null, remoteAddress);

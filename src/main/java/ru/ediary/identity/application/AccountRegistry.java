@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import ru.ediary.audit.application.AuditLog;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import ru.ediary.family.model.Guardian;
@@ -73,5 +74,21 @@ public class AccountRegistry {
         audit.record(createdBy, "ACCOUNT_CREATED", school == null ? null : school.getId(), "account:" + login,
                 "roles " + roles, null);
         return account;
+    }
+
+    /** Locks those of the accounts that exist and are open; the number locked. */
+    @Transactional
+    public int lockAll(Collection<String> logins, String actor, String reason) {
+        int locked = 0;
+        for (String login : logins) {
+            Optional<Account> account = accounts.byLogin(login);
+            if (account.isPresent() && !account.get().isLocked()) {
+                account.get().lock();
+                audit.record(actor, "ACCOUNT_LOCKED", account.get().getSchool() == null ? null
+                        : account.get().getSchool().getId(), "account:" + login, reason, null);
+                locked++;
+            }
+        }
+        return locked;
     }
 }

@@ -31,6 +31,8 @@ public class SignIn {
         Optional<Account> found = login == null ? Optional.empty() : accounts.byLogin(login.trim());
         if (found.isEmpty()) {
             hashing.spendTimeOfOneCheck(password);
+            // guesses at logins show up in the log too (the login as typed, cut short: it may be a mistyped password)
+            audit.record(shorten(login), "SIGN_IN_UNKNOWN_LOGIN", null, null, null, remoteAddress);
             return SignInVerdict.refused();
         }
         Account account = found.get();
@@ -42,9 +44,9 @@ public class SignIn {
             return SignInVerdict.refused();
         }
         if (!hashing.matches(password, account.getPasswordHash())) {
-            account.recordFailure(now);
+            accounts.recordFailure(account.getLogin(), now);
             audit.record(account.getLogin(), "SIGN_IN_FAILED", schoolId(account), null,
-                    "failed attempts in a row: " + account.getFailedAttempts(), remoteAddress);
+                    "failed attempts in a row before this one: " + account.getFailedAttempts(), remoteAddress);
             return SignInVerdict.refused();
         }
         account.recordSuccess();
@@ -54,5 +56,10 @@ public class SignIn {
 
     private static Long schoolId(Account account) {
         return account.getSchool() == null ? null : account.getSchool().getId();
+    }
+
+    private static String shorten(String login) {
+        String trimmed = login == null ? "" : login.trim();
+        return trimmed.length() <= 60 ? trimmed : trimmed.substring(0, 60);
     }
 }

@@ -3,6 +3,7 @@ package ru.ediary.identity.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import ru.ediary.identity.model.Account;
@@ -33,5 +34,11 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public void add(Account account) {
         em.persist(account);
+    }
+
+    @Override
+    public void recordFailure(String login, Instant at) {
+        em.createQuery("UPDATE Account a SET a.failedAttempts = a.failedAttempts + 1, a.lastFailureAt = :at"
+                + " WHERE a.login = :login").setParameter("at", at).setParameter("login", login).executeUpdate();
     }
 }

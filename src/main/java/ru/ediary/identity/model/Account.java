@@ -164,6 +164,7 @@ public class Account {
         return lastFailureAt.plus(wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait);
     }
 
+    /** The rule in memory; sign-in counts through {@link AccountRepository#recordFailure}, one UPDATE, instead. */
     public void recordFailure(Instant at) {
         failedAttempts++;
         lastFailureAt = at;

@@ -1,5 +1,9 @@
 package ru.ediary.interfaces.exchange;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.xml.soap.MessageFactory;
+import jakarta.xml.soap.SOAPMessage;
+import java.io.IOException;
 import jakarta.xml.soap.Detail;
 import jakarta.xml.soap.SOAPConstants;
 import jakarta.xml.soap.SOAPElement;
@@ -24,6 +28,27 @@ final class ExchangeFaults {
                 "The security token could not be authenticated or authorized"
                         + " (неверные учётные данные или учётная запись не является учётной записью журнала)",
                 null, null);
+    }
+
+    /** soap:VersionMismatch: a SOAP 1.2 envelope sent to this SOAP 1.1 service. */
+    static SOAPFaultException versionMismatch(String why) {
+        return fault(new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "VersionMismatch", "soap"), why, null, null);
+    }
+
+    /**
+     * Answers with {@code fault} in a SOAP 1.1 envelope, from a servlet filter: for what is refused before the SOAP
+     * stack has read the message (HTTP 500, as SOAP 1.1 over HTTP prescribes for faults, unless told otherwise).
+     */
+    static void send(HttpServletResponse response, int status, SOAPFaultException fault) throws IOException {
+        try {
+            SOAPMessage message = MessageFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL).createMessage();
+            message.getSOAPBody().appendChild(message.getSOAPPart().importNode(fault.getFault(), true));
+            response.setStatus(status);
+            response.setContentType("text/xml; charset=UTF-8");
+            message.writeTo(response.getOutputStream());
+        } catch (SOAPException e) {
+            throw new IllegalStateException("cannot write a SOAP fault", e);
+        }
     }
 
     /** soap:Client with the contract's exchangeFault {code, message} as detail. */

@@ -1,11 +1,9 @@
 package ru.ediary.interfaces.exchange;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.soap.SOAPBody;
 import jakarta.xml.soap.SOAPException;
-import jakarta.xml.soap.SOAPHeader;
 import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.handler.soap.SOAPHandler;
 import jakarta.xml.ws.handler.soap.SOAPMessageContext;
@@ -22,18 +20,16 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
-import ru.ediary.identity.application.AccountRegistry;
-import ru.ediary.identity.application.SignIn;
-import ru.ediary.identity.application.SignInVerdict;
-import ru.ediary.identity.model.Role;
 
 /**
- * Guards the journal exchange: every request must carry a WS-Security UsernameToken of a journal account (checked
- * against eDiary's own accounts, with the same PBKDF2 check and slow-down as the sign-in page), and its body must be
- * valid against journal-exchange.xsd. Either failure is a SOAP Fault, and nothing reaches the endpoint.
+ * Guards the journal exchange: every request must come from a journal account, which {@link ExchangeGate} checked
+ * from the WS-Security UsernameToken before the message was parsed (against eDiary's own accounts, with the same
+ * PBKDF2 check and slow-down as the sign-in page), and its body must be valid against journal-exchange.xsd. Either
+ * failure is a SOAP Fault, and nothing reaches the endpoint.
  */
 public class JournalAccountHandler implements SOAPHandler<SOAPMessageContext> {
 
+    /** Declared understood (its mustUnderstand is honoured): ExchangeGate has read and checked it. */
     private static final QName SECURITY = new QName(ExchangeFaults.WSSE, "Security");
     private static final String SCHEMA = "/WEB-INF/wsdl/journal-exchange.xsd";
     private static volatile Schema schema;
@@ -59,22 +55,12 @@ public class JournalAccountHandler implements SOAPHandler<SOAPMessageContext> {
         }
     }
 
-    private Optional<ExchangeCaller> authenticate(SOAPMessageContext context) throws SOAPException {
-        SOAPHeader header = context.getMessage().getSOAPHeader();
-        Element token = header == null ? null : child(child(header, SECURITY.getLocalPart()), "UsernameToken");
-        Element username = child(token, "Username");
-        Element password = child(token, "Password");
-        if (username == null || password == null) {
-            return Optional.empty();
-        }
-        SignInVerdict verdict = CDI.current().select(SignIn.class).get().attempt(username.getTextContent().trim(),
-                password.getTextContent().toCharArray(), remoteAddress(context));
-        if (!verdict.accepted() || !verdict.roles().contains(Role.JOURNAL)) {
-            return Optional.empty();
-        }
-        return CDI.current().select(AccountRegistry.class).get().holder(verdict.login())
-                .filter(holder -> holder.schoolId() != null)
-                .map(holder -> new ExchangeCaller(holder.login(), holder.schoolId(), holder.schoolCode()));
+    /** The caller {@link ExchangeGate} authenticated before the message was parsed; none: it was not through it. */
+    private static Optional<ExchangeCaller> authenticate(SOAPMessageContext context) {
+        Object request = context.get(MessageContext.SERVLET_REQUEST);
+        return request instanceof HttpServletRequest http
+                && http.getAttribute(ExchangeCaller.PROPERTY) instanceof ExchangeCaller caller
+                ? Optional.of(caller) : Optional.empty();
     }
 
     private void validate(SOAPMessageContext context) throws SOAPException {
@@ -107,24 +93,6 @@ public class JournalAccountHandler implements SOAPHandler<SOAPMessageContext> {
             }
         }
         return loaded;
-    }
-
-    private static String remoteAddress(SOAPMessageContext context) {
-        Object request = context.get(MessageContext.SERVLET_REQUEST);
-        return request instanceof HttpServletRequest http ? http.getRemoteAddr() : null;
-    }
-
-    private static Element child(Node parent, String localName) {
-        if (parent == null) {
-            return null;
-        }
-        NodeList children = parent.getChildNodes();
-        for (int i = 0; i < children.getLength(); i++) {
-            if (children.item(i) instanceof Element element && localName.equals(element.getLocalName())) {
-                return element;
-            }
-        }
-        return null;
     }
 
     private static Element firstElement(Node parent) {

@@ -70,6 +70,7 @@ import ru.ediary.interfaces.exchange.contract.SubmitBatch;
 import ru.ediary.it.Deployments;
 import ru.ediary.it.ServerClock;
 import ru.ediary.it.TestSchool;
+import ru.ediary.audit.application.AuditBrowser;
 import ru.ediary.identity.application.AccountRegistry;
 import ru.ediary.identity.model.Role;
 import ru.ediary.it.delivery.FamilyFixtures.Family;
@@ -138,6 +139,9 @@ class NotificationDeliveryIT {
 
     @Inject
     AccountRegistry accounts;
+
+    @Inject
+    AuditBrowser staffAudit;
 
     // ---------------------------------------------------------------------------------------------------------------
     // Set-up inside the server: the journal's families, then what the school office registered for them
@@ -449,6 +453,8 @@ class NotificationDeliveryIT {
                 e -> e.status() == MessageStatus.DEAD && e.finishedAt().isAfter(clock.instant().minusSeconds(60)));
         assertEquals(1, again.attempts(), "the attempts start again from the beginning");
         assertTrue(again.lastError().contains("недействителен"), again.lastError());
+        assertFalse(staffAudit.find(schoolId(), FamilyFixtures.STAFF, "OUTBOX_READ", null, null, null).isEmpty(),
+                "reading the messages' texts on the Outbox page is in the audit log");
     }
 
     @Test

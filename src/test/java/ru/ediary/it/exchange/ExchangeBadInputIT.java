@@ -181,6 +181,52 @@ class ExchangeBadInputIT {
     }
 
     @Test
+    void aMessageThatIsNotTextXmlIsRefusedUnread() throws Exception {
+        String message = envelope(JOURNAL, JOURNAL, batchXml(p + "b", probe()));
+        Map<RecordKindLabel, ReconcileResponse> before = census(RecordKindLabel.SUBJECT);
+
+        RawSoap.Response response = RawSoap.post(base, message.getBytes(StandardCharsets.UTF_8),
+                "text/plain; charset=UTF-8");
+
+        assertEquals(415, response.status(), response.body());
+        assertEquals(CLIENT, response.fault().code());
+        assertEquals("UNSUPPORTED_MEDIA_TYPE", response.fault().exchangeCode());
+        assertSameCensus(before, census(RecordKindLabel.SUBJECT));
+        assertNeverLogged(p + "b");
+    }
+
+    @Test
+    void onlyPostCarriesMessages() throws Exception {
+        byte[] message = envelope(JOURNAL, JOURNAL, batchXml(p + "b", probe())).getBytes(StandardCharsets.UTF_8);
+        for (String method : new String[] {"PUT", "DELETE", "PATCH"}) {
+            assertEquals(405, RawSoap.request(base, method, null, message).status(), method);
+        }
+        assertNeverLogged(p + "b");
+    }
+
+    @Test
+    void theEndpointsAddressInABrowserNamesTheServiceAndItsWsdl() throws Exception {
+        RawSoap.Response page = RawSoap.request(base, "GET", null, null);
+
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("JournalExchange?wsdl") && page.body().contains("lang=\"ru\""), page.body());
+        assertFalse(page.body().contains("CXF"), page.body());
+        RawSoap.Response wsdl = RawSoap.request(base, "GET", "wsdl", null);
+        assertEquals(200, wsdl.status());
+        assertTrue(wsdl.body().contains("definitions"), "the WSDL itself is served as before");
+    }
+
+    @Test
+    void wrongCredentialsAreRefusedBeforeTheBodyIsRead() throws Exception {
+        // the body is not even XML past its first tag: a parser reaching it would fail otherwise
+        String message = envelope(JOURNAL, "not-the-password", "<submitBatch xmlns=\"" + CONTRACT + "\"><<<&&&");
+
+        RawSoap.Response response = RawSoap.post(base, message);
+
+        assertEquals(FAILED_AUTHENTICATION, response.fault().code(), response.body());
+    }
+
+    @Test
     void aPayloadInAnotherNamespaceIsASchemaViolation() throws Exception {
         String message = envelope(JOURNAL, JOURNAL,
                 batchXml(p + "b", probe()).replace(CONTRACT, "urn:ru:ediary:exchange:journal:2"));

@@ -61,6 +61,18 @@ final class RawSoap {
         return send(base, HttpRequest.BodyPublishers.ofByteArray(message), contentType);
     }
 
+    /** Any method, with or without a body, to the endpoint's address plus {@code query} (null for none). */
+    static Response request(URL base, String method, String query, byte[] body)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "exchange/JournalExchange"
+                        + (query == null ? "" : "?" + query))).timeout(Duration.ofMinutes(1))
+                .header("Content-Type", TEXT_XML)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Response(response.statusCode(), response.body());
+    }
+
     /** Posts without declaring the length (chunked), as a client streaming its message does. */
     static Response postChunked(URL base, byte[] message) throws IOException, InterruptedException {
         return send(base, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(message)),

@@ -52,8 +52,8 @@ public class OutboxPage implements Serializable {
     public List<OutboxReview.Entry> getRows() {
         if (rows == null) {
             Long school = school();
-            rows = school == null ? List.of() : review.messages(new OutboxQuery(school, guardianId, channel, status,
-                    SHOWN));
+            rows = school == null ? List.of() : review.read(new OutboxQuery(school, guardianId, channel, status,
+                    SHOWN), signedIn.getLogin(), signedIn.remoteAddress());
         }
         return rows;
     }

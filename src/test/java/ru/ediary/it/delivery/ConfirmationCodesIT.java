@@ -2,6 +2,7 @@ package ru.ediary.it.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -39,18 +40,20 @@ import ru.ediary.importing.model.ImportResult;
 import ru.ediary.it.Deployments;
 import ru.ediary.it.ServerClock;
 import ru.ediary.it.TestSchool;
+import ru.ediary.platform.Refusal;
 import ru.ediary.school.application.SchoolRegistry;
 import ru.ediary.school.model.School;
 import ru.ediary.school.model.SchoolDirectory;
 
 /**
- * A region's Friday digests must not hold up a guardian waiting at the screen for a confirmation code: with
+ * Confirmation codes: a region's Friday digests must not hold up a guardian waiting at the screen for one (with
  * thousands of digests queued and due, a code asked for afterwards is sent within seconds, ahead of them, and
- * arrives by real SMTP. (In a school of its own; the digests go to one guardian of it.)
+ * arrives by real SMTP); a sent code is not kept in clear; and the "add phone" form cannot be used to send paid SMS
+ * without end. (In a school of its own.)
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CodesBeforeDigestsIT {
+class ConfirmationCodesIT {
 
     private static final String SCHOOL = "it-codes-first";
     private static final int DIGESTS = 3000;
@@ -61,7 +64,7 @@ class CodesBeforeDigestsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ediary().addClasses(CodesBeforeDigestsIT.class, FamilyFixtures.class,
+        return Deployments.ediary().addClasses(ConfirmationCodesIT.class, FamilyFixtures.class,
                 FamilyFixtures.Family.class, ServerClock.class, TestSchool.class);
     }
 
@@ -134,13 +137,20 @@ class CodesBeforeDigestsIT {
         }
         int stillQueued = outbox.find(new OutboxQuery(schoolId, guardianId, DeliveryChannel.EMAIL,
                 MessageStatus.PENDING, DIGESTS)).size();
-        System.out.println("CodesBeforeDigestsIT: the code was sent " + (waited == null ? "not within 60 s"
+        System.out.println("ConfirmationCodesIT: the code was sent " + (waited == null ? "not within 60 s"
                 : waited.toMillis() + " ms") + " after it was asked for, with " + stillQueued + " of " + DIGESTS
                 + " digests queued before it still waiting");
         dropWaitingDigests(schoolId, guardianId);
 
         assertTrue(waited != null && waited.compareTo(WITHIN) < 0, "the code is sent within " + WITHIN);
         assertTrue(stillQueued > 0, "the code went ahead of digests that were due before it");
+        for (OutboxMessage sent : outbox.find(new OutboxQuery(schoolId, guardianId, DeliveryChannel.EMAIL,
+                MessageStatus.SENT, DIGESTS + 10))) {
+            if (sent.getKind() == NotificationKind.CONFIRMATION_CODE) {
+                assertFalse(Pattern.compile("\\d{6}").matcher(sent.getBody()).find(),
+                        "a sent code is not kept in clear: " + sent.getBody());
+            }
+        }
     }
 
     @Test
@@ -156,6 +166,24 @@ class CodesBeforeDigestsIT {
         assertEquals(1, mails.size(), "one code to the new address");
         String text = String.valueOf(((jakarta.mail.Multipart) mails.get(0).getContent()).getBodyPart(0).getContent());
         assertTrue(Pattern.compile("\\b\\d{6}\\b").matcher(text).find(), text);
+    }
+
+    @Test
+    @Order(4)
+    void aGuardianGetsAtMostThreeSmsCodesADay() throws Exception {
+        long schoolId = TestSchool.create(registry, SCHOOL);
+        long guardianId = TestSchool.inTransaction(() -> guardians.bySourcedId(schools.school(schoolId).orElseThrow(),
+                FamilyFixtures.SOKOLOVA_MOTHER.guardian()).orElseThrow().getId());
+        for (int n = 1; n <= 3; n++) {
+            contacts.requestInCabinet(guardianId, ContactChannel.PHONE, "+7912555000" + n, "it", "127.0.0.1");
+        }
+        Refusal limit = assertThrows(Refusal.class, () -> contacts.requestInCabinet(guardianId, ContactChannel.PHONE,
+                "+79125550004", "it", "127.0.0.1"));
+        assertEquals("contact.code.dailyLimit", limit.messageKey());
+        long phones = TestSchool.inTransaction(() -> guardians.contacts(guardians.byId(guardianId).orElseThrow())
+                .stream().filter(c -> c.getChannel() == ContactChannel.PHONE).count());
+        assertEquals(3, phones, "the refused number was not added");
+        contacts.requestInCabinet(guardianId, ContactChannel.EMAIL, "sokolova.m@codes.test", "it", "127.0.0.1");
     }
 
     private boolean codeSent(long schoolId, long guardianId) {
