@@ -15,7 +15,11 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.Predicate;
+import ru.ediary.demo.application.DemoAccounts;
+import ru.ediary.demo.application.DemoRegionStatus;
 import ru.ediary.identity.application.AccountAdministration;
+import ru.ediary.identity.application.AccountRegistry;
 
 /** The sign-in form. */
 @Named
@@ -30,6 +34,12 @@ public class LoginPage {
 
     @Inject
     AccountAdministration accounts;
+
+    @Inject
+    AccountRegistry registry;
+
+    @Inject
+    DemoRegionStatus demo;
 
     private String login;
     private String password;
@@ -65,6 +75,22 @@ public class LoginPage {
         return staleCookie || external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION) != null;
     }
 
+    /** The demo region is still loading (the first minute after the first start): the page says so. */
+    public DemoRegionStatus getDemo() {
+        return demo;
+    }
+
+    /**
+     * Why a sign-in failed, as the page tells it. The demo accounts are made last, when the demo region has loaded;
+     * someone trying one before that is told to wait a minute, not that the password is wrong (the README publishes
+     * those logins, so saying they do not exist yet gives nothing away).
+     */
+    static String refusalKey(DemoRegionStatus.Stage stage, String login, Predicate<String> accountExists) {
+        boolean early = stage == DemoRegionStatus.Stage.LOADING && DemoAccounts.LOGINS.contains(login)
+                && !accountExists.test(login);
+        return early ? "login.demoLoading" : "login.failed";
+    }
+
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -85,7 +111,8 @@ public class LoginPage {
                         + (mustChange ? FirstPasswordGate.PASSWORD_PAGE : Landing.pageFor(request)));
             }
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text(faces, "login.failed"), null));
+                    Messages.text(faces, refusalKey(demo.getStage(), login == null ? "" : login.trim(),
+                            registry::exists)), null));
         }
     }
 }
