@@ -2,6 +2,7 @@ package ru.ediary.it;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -9,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,17 +25,36 @@ public final class WebSession {
 
     private final HttpClient http;
     private final URL base;
+    private final CookieManager cookies;
 
-    private WebSession(HttpClient http, URL base) {
+    private WebSession(HttpClient http, URL base, CookieManager cookies) {
         this.http = http;
         this.base = base;
+        this.cookies = cookies;
+    }
+
+    /** A session that holds only the given cookies, as a client replaying them would (nothing signed in here). */
+    public static WebSession withCookies(URL base, List<HttpCookie> replayed) {
+        CookieManager cookies = new CookieManager();
+        replayed.forEach(cookie -> cookies.getCookieStore().add(URI.create(base.toString()), cookie));
+        return new WebSession(client(cookies), base, cookies);
+    }
+
+    /** The cookies this session holds now (the session cookie, a sign-in token). */
+    public List<HttpCookie> cookies() {
+        return List.copyOf(cookies.getCookieStore().getCookies());
+    }
+
+    private static HttpClient client(CookieManager cookies) {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(java.time.Duration.ofSeconds(10)).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
     public static WebSession signIn(URL base, String login, String password) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(java.time.Duration.ofSeconds(10)).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        WebSession session = new WebSession(http, base);
+        CookieManager cookies = new CookieManager();
+        HttpClient http = client(cookies);
+        WebSession session = new WebSession(http, base, cookies);
         String form = session.get("login.xhtml").body();
         Matcher viewState = VIEW_STATE.matcher(form);
         if (!viewState.find()) {

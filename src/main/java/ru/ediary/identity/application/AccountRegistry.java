@@ -91,4 +91,24 @@ public class AccountRegistry {
         }
         return locked;
     }
+
+    /**
+     * What a signed-in session must still match to go on: a fingerprint of the account's current password hash, or
+     * empty when the account is gone or locked. A password change, a reset or a rotation changes the fingerprint, so
+     * every session opened with the old password ends at its next request.
+     */
+    @Transactional
+    public Optional<String> standing(String login) {
+        return accounts.byLogin(login).filter(account -> !account.isLocked())
+                .map(account -> fingerprint(account.getPasswordHash()));
+    }
+
+    private static String fingerprint(String passwordHash) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(passwordHash.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
 }

@@ -67,7 +67,8 @@ public class LoginPage {
      */
     public boolean isSessionExpired() {
         ExternalContext external = faces.getExternalContext();
-        if (external.getRequestParameterMap().containsKey("signedOut")) {
+        if (external.getRequestParameterMap().containsKey("signedOut")
+                || external.getRequestParameterMap().containsKey("ended")) {
             return false;
         }
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -103,6 +104,10 @@ public class LoginPage {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
+                // a new session id for the signed-in session (no fixation), holding what the sign-in holds to
+                request.getSession(true);
+                request.changeSessionId();
+                SignedInGuard.remember(request.getSession(), registry, login.trim());
                 boolean mustChange = accounts.mustChangePassword(login.trim());
                 if (mustChange) {
                     external.getSessionMap().put(FirstPasswordGate.MUST_CHANGE, Boolean.TRUE);

@@ -5,8 +5,10 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import ru.ediary.identity.application.AccountAdministration;
+import ru.ediary.identity.application.AccountRegistry;
 import ru.ediary.platform.Refusal;
 
 /** Anyone's own password change; the first sign-in with an issued password ends here until it is changed. */
@@ -19,6 +21,9 @@ public class PasswordPage {
 
     @Inject
     SignedIn signedIn;
+
+    @Inject
+    AccountRegistry registry;
 
     @Inject
     FacesContext faces;
@@ -41,6 +46,8 @@ public class PasswordPage {
         }
         ExternalContext external = faces.getExternalContext();
         external.getSessionMap().remove(FirstPasswordGate.MUST_CHANGE);
+        // this session goes on with the new password; every other session of the account ends (SignedInGuard)
+        SignedInGuard.remember((HttpSession) external.getSession(true), registry, signedIn.getLogin());
         external.getFlash().put("passwordChanged", Boolean.TRUE);
         external.redirect(external.getRequestContextPath() + signedIn.getHome());
     }

@@ -1,0 +1,55 @@
+package ru.ediary.interfaces.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
+import ru.ediary.identity.application.AccountRegistry;
+
+/**
+ * A signed-in request goes on only while the sign-in still holds. On every request of the signed-in pages the
+ * account is read: locked, or its password changed, reset or rotated since this session signed in (the session keeps a
+ * fingerprint of the password hash it signed in with), and the session ends. So does a request that carries the
+ * sign-in token (LTPA) but no session of ours — after sign-out, after the session timed out, or with the session
+ * cookie dropped to get past the first-sign-in password change: the token alone never reopens a page.
+ */
+@WebFilter(urlPatterns = {"/parent/*", "/student/*", "/admin/*", "/region/*", "/journal/*", "/account/*"})
+public class SignedInGuard extends HttpFilter {
+
+    static final String SIGNED_IN_WITH = "ediary.signedInWith";
+
+    @Inject
+    AccountRegistry accounts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Principal caller = request.getUserPrincipal();
+        if (caller != null) {
+            HttpSession session = request.getSession(false);
+            Object signedInWith = session == null ? null : session.getAttribute(SIGNED_IN_WITH);
+            Optional<String> standing = accounts.standing(caller.getName());
+            if (signedInWith == null || standing.isEmpty() || !standing.get().equals(signedInWith)) {
+                request.logout();
+                if (session != null) {
+                    session.invalidate();
+                }
+                response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=true");
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Called at sign-in and after the session's own password change: what the session now holds to. */
+    static void remember(HttpSession session, AccountRegistry accounts, String login) {
+        accounts.standing(login).ifPresent(fingerprint -> session.setAttribute(SIGNED_IN_WITH, fingerprint));
+    }
+}
