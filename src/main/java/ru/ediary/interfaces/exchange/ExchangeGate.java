@@ -361,6 +361,27 @@ public class ExchangeGate extends HttpFilter {
         }
 
         @Override
+        public void flushBuffer() throws IOException {
+            if (!counted.exceeded()) { // committing would fix the SOAP stack's status and headers
+                super.flushBuffer();
+            }
+        }
+
+        @Override
+        public void setContentLength(int length) {
+            if (!counted.exceeded()) {
+                super.setContentLength(length);
+            }
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            if (!counted.exceeded()) {
+                super.setContentLengthLong(length);
+            }
+        }
+
+        @Override
         public ServletOutputStream getOutputStream() throws IOException {
             ServletOutputStream real = super.getOutputStream();
             return new ServletOutputStream() {

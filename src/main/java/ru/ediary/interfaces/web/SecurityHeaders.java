@@ -12,9 +12,11 @@ import java.util.Locale;
 /**
  * The headers every answer carries. The pages show children's marks and their parents' contacts, so none of them
  * may be framed by another site, sniffed into another type, cached by a browser or proxy, or leak its address in a
- * Referer. Scripts: PrimeFaces (primefaces.CSP in web.xml) adds a policy of its own to every Faces page that allows
- * this application's files and the page's nonce and nothing inline; the policy here adds what that one does not
- * govern. Static files (styles, scripts) alone may be cached, as they hold nothing personal.
+ * Referer. The Content-Security-Policy forbids plug-ins, a foreign base address, forms posting elsewhere and any
+ * framing. It does not restrict scripts yet: PrimeFaces writes its widgets' set-up as inline scripts, and its nonce
+ * mode (primefaces.CSP) refuses every postback of a plain Faces form ("CSP nonce mismatch"), so a script policy waits
+ * for the pages to be rebuilt on PrimeFaces components; this application's own pages carry no inline script or
+ * handler (resources/js/ediary.js). Static files (styles, scripts) alone may be cached: they hold nothing personal.
  */
 @WebFilter(urlPatterns = "/*")
 public class SecurityHeaders extends HttpFilter {
@@ -35,7 +37,10 @@ public class SecurityHeaders extends HttpFilter {
         }
         if (!isStatic(request)) {
             response.setHeader("Cache-Control", "no-store");
-            response.setLocale(RUSSIAN); // the pages are Russian: Content-Language ru, not the server's default
+            // The pages are Russian: Content-Language ru, not the server's default. Setting a locale also sets the
+            // charset the server maps to it (ISO-8859-5 for ru), so UTF-8, which every page is written in, follows.
+            response.setLocale(RUSSIAN);
+            response.setCharacterEncoding("UTF-8");
         }
         chain.doFilter(request, response);
     }
