@@ -168,7 +168,7 @@ public class PdfExtractPrinter implements ExtractPrinter {
         if (table.lines().isEmpty()) {
             document.add(new Paragraph(table.empty(), text));
         } else {
-            PdfPTable grid = new PdfPTable(table.columns().size());
+            PdfPTable grid = new PdfPTable(widths(table));
             grid.setWidthPercentage(100);
             grid.setHeaderRows(1);
             grid.setSpacingBefore(2);
@@ -187,6 +187,22 @@ public class PdfExtractPrinter implements ExtractPrinter {
         for (String note : table.notes()) {
             document.add(new Paragraph(note, text));
         }
+    }
+
+    /**
+     * Column widths after the longest text of each column (between 5 and 40 characters): a date or a mark takes
+     * little room, a homework text or a recommendation the rest.
+     */
+    static float[] widths(ExtractSheet.Table table) {
+        float[] widths = new float[table.columns().size()];
+        for (int i = 0; i < widths.length; i++) {
+            int longest = table.columns().get(i).length();
+            for (ExtractSheet.Line line : table.lines()) {
+                longest = Math.max(longest, line.cells().get(i).length());
+            }
+            widths[i] = Math.max(5, Math.min(40, longest));
+        }
+        return widths;
     }
 
     private static PdfPCell cell(String value, Font font) {

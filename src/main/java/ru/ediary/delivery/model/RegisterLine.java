@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /** A line of the register of issued extracts as staff read it (the file itself is not loaded for the list). */
 public record RegisterLine(long id, int schoolYear, int serialNo, String studentName, String className,
                            String guardianNames, String periodLabel, String issuedBy, Instant issuedAt,
-                           LocalDate issuedOn, String sha256) {
+                           LocalDate issuedOn, String sha256) implements java.io.Serializable {
 
     public String number() {
         return new ExtractNumber(schoolYear, serialNo).label();
