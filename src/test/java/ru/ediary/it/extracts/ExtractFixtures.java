@@ -21,6 +21,8 @@ import ru.ediary.it.ServerClock;
 final class ExtractFixtures {
 
     static final String SCHOOL = "it-extracts";
+    /** Another school of the tests, whose student the first school's office must not print. */
+    static final String OTHER_SCHOOL = "it-extracts-other";
     static final String STAFF = "it.ext.admin";
     static final String PARENT = "it.ext.parent";
     static final String PASSWORD_SUFFIX = "-Пароль-2026";
@@ -144,6 +146,16 @@ final class ExtractFixtures {
 
     static long version() {
         return ServerClock.clock().millis();
+    }
+
+    /** The other school: a year, a class and one student. */
+    static List<SourcedRecord> otherSchool(long version) {
+        return List.of(SourcedRecord.of(RecordKind.SCHOOL_YEAR, "o-y", version).with("name", "Год")
+                        .with("startsOn", yearStart().toString()).with("endsOn", yearEnd().toString()).build(),
+                SourcedRecord.of(RecordKind.SCHOOL_CLASS, "o-c", version).with("schoolYear", "o-y").with("name", "7А")
+                        .with("grade", 7).with("periodKind", "QUARTER").build(),
+                SourcedRecord.of(RecordKind.STUDENT, "o-s1", version).with("lastName", "Зайцев")
+                        .with("firstName", "Олег").with("class", "o-c").build());
     }
 
     static List<SourcedRecord> journal(long version) {

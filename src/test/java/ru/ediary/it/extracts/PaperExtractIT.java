@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -37,6 +38,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.ediary.audit.model.AuditEntry;
 import ru.ediary.audit.model.AuditTrail;
+import ru.ediary.delivery.application.ExtractRequest;
+import ru.ediary.delivery.application.PaperExtracts;
 import ru.ediary.family.application.ConsentRegister;
 import ru.ediary.family.model.ConsentDecision;
 import ru.ediary.family.model.ConsentForm;
@@ -52,6 +55,7 @@ import ru.ediary.it.TestSchool;
 import ru.ediary.it.WebSession;
 import ru.ediary.it.extracts.ExtractFixtures.Child;
 import ru.ediary.it.extracts.ExtractFixtures.MarkSpec;
+import ru.ediary.platform.Refusal;
 import ru.ediary.school.application.SchoolRegistry;
 import ru.ediary.school.model.School;
 import ru.ediary.school.model.SchoolDirectory;
@@ -101,6 +105,9 @@ class PaperExtractIT {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    PaperExtracts extracts;
+
     /** What the client-side steps learn and later ones use (they all run in the test JVM). */
     private static Map<String, String> studentIds;
     private static String runningPeriodId;
@@ -115,6 +122,10 @@ class PaperExtractIT {
         long schoolId = TestSchool.create(registry, ExtractFixtures.SCHOOL);
         List<ImportResult> results = journalImport.applyAll(schoolId, ExtractFixtures.journal(ExtractFixtures.version()));
         for (ImportResult r : results) {
+            assertFalse(r.isRejected(), r.kind() + " " + r.sourcedId() + ": " + r.message());
+        }
+        long other = TestSchool.create(registry, ExtractFixtures.OTHER_SCHOOL);
+        for (ImportResult r : journalImport.applyAll(other, ExtractFixtures.otherSchool(ExtractFixtures.version()))) {
             assertFalse(r.isRejected(), r.kind() + " " + r.sourcedId() + ": " + r.message());
         }
         TestSchool.inTransaction(() -> {
@@ -271,7 +282,7 @@ class PaperExtractIT {
 
     @Test
     @Order(5)
-    void everyIssueAndTheRefusalAreInTheAuditLogThenTheHashIsAltered() throws Exception {
+    void everyIssueAndTheRefusalAreAuditedAnotherSchoolsStudentIsRefusedThenTheHashIsAltered() throws Exception {
         long schoolId = TestSchool.create(registry, ExtractFixtures.SCHOOL);
         long sokolova = sokolovaId();
         List<AuditEntry> issued = new ArrayList<>();
@@ -283,6 +294,17 @@ class PaperExtractIT {
         assertTrue(issued.get(0).getDetails().startsWith("№ "), issued.get(0).getDetails());
         assertFalse(audit.find(schoolId, ExtractFixtures.PARENT, "ACCESS_DENIED", "student:" + sokolova, null, null,
                 10).isEmpty(), "the parent's request for another child is audited");
+
+        // a student of another school: refused, nothing registered
+        long otherSchool = TestSchool.create(registry, ExtractFixtures.OTHER_SCHOOL);
+        long stranger = TestSchool.inTransaction(() -> schools.student(schools.school(otherSchool).orElseThrow(),
+                "o-s1").orElseThrow().getId());
+        int registered = extracts.register(schoolId).size();
+        Refusal refused = assertThrows(Refusal.class, () -> extracts.forStudent(schoolId, stranger,
+                new ExtractRequest(null, null, null, ExtractFixtures.STAFF, "127.0.0.1", base.toString())));
+        assertEquals("extract.student.foreign", refused.messageKey());
+        assertEquals(registered, extracts.register(schoolId).size());
+        assertTrue(extracts.register(otherSchool).isEmpty());
 
         // one character of the stored SHA-256 of Sokolova's latest extract changes
         alterHash(sokolova, true);
