@@ -48,9 +48,9 @@ public class JpaPaperExtractRegister implements PaperExtractRegister {
     }
 
     @Override
-    public void add(PaperExtract extract) {
-        em.persist(extract);
-        em.flush(); // the id (and a clash of numbers) now, inside the issuing transaction
+    public void add(List<PaperExtract> extracts) {
+        extracts.forEach(em::persist);
+        em.flush(); // the ids (and a clash of numbers) now, inside the issuing transaction
     }
 
     @Override
@@ -67,7 +67,7 @@ public class JpaPaperExtractRegister implements PaperExtractRegister {
     @Override
     public List<RegisterLine> ofSchool(long schoolId, int limit) {
         return em.createQuery("SELECT NEW ru.ediary.delivery.model.RegisterLine(e.id, e.schoolYear, e.serialNo,"
-                        + " e.studentName, e.className, e.guardianNames, e.periodLabel, e.issuedBy, e.issuedAt,"
+                        + " e.studentName, e.className, e.guardianNames, e.periodLabel, e.issuedBy,"
                         + " e.issuedOn, e.sha256) FROM PaperExtract e WHERE e.schoolId = :school"
                         + " ORDER BY e.schoolYear DESC, e.serialNo DESC", RegisterLine.class)
                 .setParameter("school", schoolId).setMaxResults(limit).getResultList();

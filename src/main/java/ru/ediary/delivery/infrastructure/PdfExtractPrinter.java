@@ -212,7 +212,7 @@ public class PdfExtractPrinter implements ExtractPrinter {
         return cell;
     }
 
-    /** The slip at the foot of the last page, below a dashed cutting line; on a page of its own when no room is left. */
+    /** The slip at the foot of the last page, below a dashed cutting line; on a page of its own if no room is left. */
     private void slip(Document document, PdfWriter writer, ExtractSheet.FeedbackSlip slip) throws DocumentException {
         if (writer.getVerticalPosition(true) - document.bottom() < SLIP_HEIGHT + 10) {
             document.newPage();

@@ -26,7 +26,8 @@ import ru.ediary.diary.application.Timetable;
  */
 public record ExtractFacts(StudentCard student, ExtractPeriod period, LocalDate issuedOn, LocalDate lastPaperIssue,
                            List<SubjectForecast> subjects, FinalGrades finalGrades, List<AbsenceLine> absences,
-                           Timetable comingWeek, DiaryWeek comingDays, List<HomeworkLine> homework, List<ControlWorkSchedule.Line> controlWorks,
+                           Timetable comingWeek, DiaryWeek comingDays, List<HomeworkLine> homework,
+                           List<ControlWorkSchedule.Line> controlWorks,
                            List<TeacherLine> teachers, List<HolidayLine> holidays,
                            List<RecommendationLine> recommendations) {
 

@@ -25,9 +25,8 @@ import ru.ediary.diary.application.Timetable;
  */
 public final class ExtractLayout {
 
-    public static final String TITLE = "Выписка из электронного дневника";
-    public static final String NEW = "новое";
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final String TITLE = "Выписка из электронного дневника";
+    static final String NEW = "новое";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, dd.MM.yyyy",
             Locale.forLanguageTag("ru"));
     static final int COMMENT_LINES = 3;
@@ -249,17 +248,17 @@ public final class ExtractLayout {
     }
 
     /** «4,38»: an average, always two decimals, as the cabinet shows it. */
-    public static String average(BigDecimal value) {
+    static String average(BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
     }
 
     /** «1,5», «2»: a weight. */
-    public static String number(BigDecimal value) {
+    static String number(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
-    public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+    static String date(LocalDate date) {
+        return date == null ? "" : ChangeWording.DATE.format(date);
     }
 
     private static String nullToDash(String value) {

@@ -1,7 +1,6 @@
 package ru.ediary.delivery.model;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import ru.ediary.platform.Refusal;
 
@@ -11,8 +10,6 @@ import ru.ediary.platform.Refusal;
  * extract that looks empty for that reason would mislead a guardian.
  */
 public record ExtractPeriod(Long periodId, String name, LocalDate from, LocalDate to, boolean finished) {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** A reporting period as the school defines it. */
     public static ExtractPeriod period(long periodId, String name, LocalDate from, LocalDate to, boolean finished) {
@@ -28,20 +25,22 @@ public record ExtractPeriod(Long periodId, String name, LocalDate from, LocalDat
             throw new Refusal("extract.range.missing");
         }
         if (to.isBefore(from)) {
-            throw new Refusal("extract.range.reversed", DATE.format(from), DATE.format(to));
+            throw new Refusal("extract.range.reversed", ChangeWording.DATE.format(from),
+                    ChangeWording.DATE.format(to));
         }
         if (ChronoUnit.DAYS.between(from, to) > ChronoUnit.DAYS.between(yearStart, yearEnd)) {
             throw new Refusal("extract.range.tooLong");
         }
         if (from.isBefore(yearStart) || to.isAfter(yearEnd)) {
-            throw new Refusal("extract.range.outsideYear", DATE.format(yearStart), DATE.format(yearEnd));
+            throw new Refusal("extract.range.outsideYear", ChangeWording.DATE.format(yearStart),
+                    ChangeWording.DATE.format(yearEnd));
         }
         return new ExtractPeriod(null, null, from, to, false);
     }
 
     /** «1 четверть (01.09.2026 – 26.10.2026)» or «01.10.2026 – 15.10.2026». */
     public String label() {
-        String dates = DATE.format(from) + " – " + DATE.format(to);
+        String dates = ChangeWording.DATE.format(from) + " – " + ChangeWording.DATE.format(to);
         return name == null ? dates : name + " (" + dates + ")";
     }
 

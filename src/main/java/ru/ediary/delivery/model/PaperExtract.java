@@ -134,16 +134,8 @@ public class PaperExtract {
         return schoolId;
     }
 
-    public String getVerificationCode() {
-        return verificationCode;
-    }
-
     public long getStudentId() {
         return studentId;
-    }
-
-    public String getStudentName() {
-        return studentName;
     }
 
     public String getPeriodLabel() {

@@ -22,7 +22,8 @@ public interface PaperExtractRegister {
     /** The day of the student's latest extract issued before {@code day}. */
     Optional<LocalDate> lastIssueBefore(long studentId, LocalDate day);
 
-    void add(PaperExtract extract);
+    /** Registers new extracts; their ids are set when this returns. */
+    void add(List<PaperExtract> extracts);
 
     Optional<PaperExtract> byId(long id);
 

@@ -1,11 +1,10 @@
 package ru.ediary.delivery.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** A line of the register of issued extracts as staff read it (the file itself is not loaded for the list). */
 public record RegisterLine(long id, int schoolYear, int serialNo, String studentName, String className,
-                           String guardianNames, String periodLabel, String issuedBy, Instant issuedAt,
+                           String guardianNames, String periodLabel, String issuedBy,
                            LocalDate issuedOn, String sha256) implements java.io.Serializable {
 
     public String number() {
@@ -39,10 +38,6 @@ public record RegisterLine(long id, int schoolYear, int serialNo, String student
 
     public String getIssuedBy() {
         return issuedBy;
-    }
-
-    public Instant getIssuedAt() {
-        return issuedAt;
     }
 
     public LocalDate getIssuedOn() {

@@ -120,8 +120,7 @@ class PaperExtractIT {
     @Order(1)
     void theJournalSendsTheSchoolAndTheOfficeRegistersConsentsAndAccounts() throws Exception {
         long schoolId = TestSchool.create(registry, ExtractFixtures.SCHOOL);
-        List<ImportResult> results = journalImport.applyAll(schoolId, ExtractFixtures.journal(ExtractFixtures.version()));
-        for (ImportResult r : results) {
+        for (ImportResult r : journalImport.applyAll(schoolId, ExtractFixtures.journal(ExtractFixtures.version()))) {
             assertFalse(r.isRejected(), r.kind() + " " + r.sourcedId() + ": " + r.message());
         }
         long other = TestSchool.create(registry, ExtractFixtures.OTHER_SCHOOL);
@@ -139,7 +138,8 @@ class PaperExtractIT {
             }
             if (!accounts.exists(ExtractFixtures.STAFF)) {
                 accounts.create(ExtractFixtures.STAFF, (ExtractFixtures.STAFF + ExtractFixtures.PASSWORD_SUFFIX)
-                        .toCharArray(), "Секретарь", Set.of(Role.SCHOOL_ADMIN), school, null, null, null, "it-extracts");
+                        .toCharArray(), "Секретарь", Set.of(Role.SCHOOL_ADMIN), school, null, null, null,
+                        "it-extracts");
             }
             if (!accounts.exists(ExtractFixtures.PARENT)) {
                 accounts.create(ExtractFixtures.PARENT, (ExtractFixtures.PARENT + ExtractFixtures.PASSWORD_SUFFIX)
@@ -359,7 +359,8 @@ class PaperExtractIT {
             }
             if (!marks.isEmpty()) {
                 assertTrue(text.contains("Средний взвешенный балл: " + ExtractFixtures.expectedAverage(marks)),
-                        child.fullName() + " " + subject + " " + ExtractFixtures.expectedAverage(marks) + " in " + text);
+                        child.fullName() + " " + subject + " " + ExtractFixtures.expectedAverage(marks) + " in "
+                                + text);
             }
             Integer forecast = ExtractFixtures.expectedForecast(marks);
             assertTrue(text.contains(forecast == null ? "Прогноз итоговой оценки: нет."
@@ -367,7 +368,8 @@ class PaperExtractIT {
         }
         assertFalse(text.contains(ExtractFixtures.DICTATION + " 1"), "a mark of the finished quarter is not listed");
         assertTrue(text.contains(ExtractFixtures.RUSSIAN.format(ExtractFixtures.comingMonday()) + " 1 "
-                + ExtractFixtures.MATHS + " Замена: ведёт Иванова Н. О. вместо Петрова О. С. " + ExtractFixtures.REASON),
+                + ExtractFixtures.MATHS + " Замена: ведёт Иванова Н. О. вместо Петрова О. С. "
+                + ExtractFixtures.REASON),
                 text);
         assertTrue(text.contains("Классный руководитель: Петрова Ольга Сергеевна"), text);
         assertTrue(text.contains("Обратная связь"), text);

@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Reads printed extracts back as a reader would: the text of pages (PDFBox) and the QR code of a page image (ZXing). */
+/** Reads printed extracts back as a reader would: the text of pages (PDFBox), the QR code of a page image (ZXing). */
 public final class PdfReading {
 
     private PdfReading() {
@@ -25,8 +25,8 @@ public final class PdfReading {
     }
 
     /**
-     * The text of pages {@code first}–{@code last} (1-based, inclusive) in the order it was written, every run of white space
-     * made one space: a phrase wrapped inside a table cell reads as one.
+     * The text of pages {@code first}–{@code last} (1-based, inclusive) in the order it was written, every run of
+     * white space made one space: a phrase wrapped inside a table cell reads as one.
      */
     public static String text(byte[] pdf, int first, int last) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
