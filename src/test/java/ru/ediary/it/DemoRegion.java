@@ -18,11 +18,13 @@ public final class DemoRegion {
     }
 
     public static void awaitLoaded(URL base) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         Instant deadline = Instant.now().plus(PATIENCE);
         String page = "";
         while (Instant.now().isBefore(deadline)) {
-            page = http.send(HttpRequest.newBuilder(URI.create(base + "index.xhtml")).build(),
+            page = http.send(HttpRequest.newBuilder(URI.create(base + "index.xhtml")).timeout(Duration.ofSeconds(60))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             if (!page.contains("id=\"demoLoading\"") && page.contains("data-code")) {
                 return;

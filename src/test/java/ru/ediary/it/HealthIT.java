@@ -30,9 +30,9 @@ class HealthIT {
 
     @Test
     void healthReportsTheDatabaseUpAndNothingElse() throws Exception {
-        HttpResponse<String> health = HttpClient.newHttpClient().send(
+        HttpResponse<String> health = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
                 HttpRequest.newBuilder(URI.create(base.getProtocol() + "://" + base.getAuthority() + "/health"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                        .timeout(java.time.Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode(), health.body());
         String body = health.body().replace(" ", "");
         assertTrue(body.contains("\"name\":\"database\""), body);

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,9 @@ import org.openqa.selenium.WebDriver;
 @ExtendWith(ArquillianExtension.class)
 class SecurityHeadersIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** HTTP/1.1, as browsers speak over plain HTTP (no h2c upgrade). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -113,7 +116,8 @@ class SecurityHeadersIT {
     void overHttpsBrowsersAreToldToStayOnHttps() throws Exception {
         URI secure = URI.create("https://localhost:" + Integer.getInteger("it.https.port", 9544)
                 + base.getPath() + "index.xhtml");
-        HttpResponse<String> response = trustingLocalCertificate().send(HttpRequest.newBuilder(secure).build(),
+        HttpResponse<String> response = trustingLocalCertificate().send(HttpRequest.newBuilder(secure)
+                        .timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
         String hsts = header(response, "Strict-Transport-Security");
         assertTrue(hsts.startsWith("max-age=31536000"), hsts);
@@ -166,7 +170,8 @@ class SecurityHeadersIT {
     }
 
     private static HttpResponse<String> get(String address) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String header(HttpResponse<?> response, String name) {
@@ -194,6 +199,7 @@ class SecurityHeadersIT {
         context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
         SSLParameters parameters = new SSLParameters();
         parameters.setEndpointIdentificationAlgorithm("");
-        return HttpClient.newBuilder().sslContext(context).sslParameters(parameters).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+                .sslContext(context).sslParameters(parameters).build();
     }
 }

@@ -88,6 +88,12 @@ public final class WebSession {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GET a file relative to the application's root, as bytes (a PDF). */
+    public HttpResponse<byte[]> getBytes(String page) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + page))
+                .timeout(java.time.Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -505,6 +505,9 @@ class SchemaMigrationTest {
             if (type == Instant.class || type == LocalDateTime.class) {
                 return "TIMESTAMP";
             }
+            if (type == byte[].class) {
+                return "BINARY"; // a file kept whole: BLOB on Derby, BYTEA on PostgreSQL
+            }
             problems.add(origin + ": no expected SQL type for " + type.getName() + " (extend sqlType)");
             return null;
         }
@@ -671,6 +674,7 @@ class SchemaMigrationTest {
                 case Types.DATE -> "DATE";
                 case Types.TIME -> "TIME";
                 case Types.TIMESTAMP -> "TIMESTAMP";
+                case Types.BLOB, Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY -> "BINARY";
                 default -> rs.getString("TYPE_NAME") + " (JDBC type " + type + ")";
             };
         }

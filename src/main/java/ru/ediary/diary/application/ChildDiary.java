@@ -117,7 +117,8 @@ public class ChildDiary {
 
         List<AcademicPeriod> periods = records.periods(student);
         AcademicPeriod term = currentTerm(student, periods, today);
-        List<SubjectForecast> forecasts = term == null ? List.of() : forecasts(student, term);
+        List<SubjectForecast> forecasts = term == null ? List.of()
+                : forecasts(student, term.getStartsOn(), term.getEndsOn());
         return new Overview(todays, next, recent, homework, alerts, forecasts,
                 term == null ? null : choice(term, today));
     }
@@ -130,7 +131,8 @@ public class ChildDiary {
         List<PeriodChoice> choices = periods.stream().map(p -> choice(p, today)).toList();
         ForecastRules rules = ForecastRules.of(student.getSchool());
         return new MarksBySubject(choices, chosen == null ? null : choice(chosen, today),
-                chosen == null ? List.of() : forecasts(student, chosen), rules.grade5From(), rules.grade4From(),
+                chosen == null ? List.of() : forecasts(student, chosen.getStartsOn(), chosen.getEndsOn()),
+                rules.grade5From(), rules.grade4From(),
                 rules.grade3From(), rules.minMarks());
     }
 
@@ -208,9 +210,7 @@ public class ChildDiary {
             return new ControlWorkSchedule(choices, null, List.of());
         }
         List<ControlWorkSchedule.Line> works = records.controlWorks(student, chosen.getStartsOn(), chosen.getEndsOn())
-                .stream().map(w -> new ControlWorkSchedule.Line(w.getPlannedOn(), w.getSubject().getName(),
-                        w.getTopic(), w.getWorkType() == null ? null : w.getWorkType().getName(),
-                        w.getPlannedOn().isBefore(today))).toList();
+                .stream().map(w -> controlWork(w, today)).toList();
         return new ControlWorkSchedule(choices, choice(chosen, today), works);
     }
 
@@ -244,6 +244,63 @@ public class ChildDiary {
         return records.recommendations(student).stream().map(r -> new RecommendationLine(r.getGivenOn(),
                 r.getTeacher().getName().full(), r.getSubject() == null ? null : r.getSubject().getName(),
                 r.getText())).toList();
+    }
+
+    // ------------------------------------------------------------------ the same diary on paper (delivery's extracts)
+
+    /** The student as an extract heads it; {@link NoSuchElementException} for an unknown or deleted student. */
+    public StudentCard card(long studentId) {
+        return card(student(studentId));
+    }
+
+    /** The students of a class, by name. */
+    public List<StudentCard> classmates(long schoolClassId) {
+        return records.students(schoolClassId).stream().map(ChildDiary::card).toList();
+    }
+
+    /** The terms and the year the student's class is assessed by, as the marks page offers them. */
+    public List<PeriodChoice> periods(long studentId, LocalDate today) {
+        Student student = student(studentId);
+        return choosable(student, records.periods(student)).stream().map(p -> choice(p, today)).toList();
+    }
+
+    /** Every subject's marks dated {@code from}–{@code to} with average and forecast, as on the marks page. */
+    public List<SubjectForecast> subjects(long studentId, LocalDate from, LocalDate to) {
+        return forecasts(student(studentId), from, to);
+    }
+
+    /** Absences dated {@code from}–{@code to} per subject and code («Н», «Б», «УП» …), by subject. */
+    public List<AbsenceLine> absences(long studentId, LocalDate from, LocalDate to) {
+        Map<String, Map<String, Integer>> bySubject = new TreeMap<>();
+        for (Attendance a : records.attendance(student(studentId), from, to)) {
+            bySubject.computeIfAbsent(a.getLesson().getSubject().getName(), k -> new TreeMap<>())
+                    .merge(a.getCode().getCode(), 1, Integer::sum);
+        }
+        List<AbsenceLine> lines = new ArrayList<>();
+        bySubject.forEach((subject, codes) -> lines.add(new AbsenceLine(subject, Map.copyOf(codes),
+                codes.values().stream().mapToInt(Integer::intValue).sum())));
+        return lines;
+    }
+
+    /** Control works planned {@code from}–{@code to}, as the schedule page lists them. */
+    public List<ControlWorkSchedule.Line> controlWorks(long studentId, LocalDate from, LocalDate to,
+                                                       LocalDate today) {
+        return records.controlWorks(student(studentId), from, to).stream().map(w -> controlWork(w, today)).toList();
+    }
+
+    /** Homework due {@code from}–{@code to}, by due date. */
+    public List<HomeworkLine> homeworkDue(long studentId, LocalDate from, LocalDate to) {
+        return records.homeworkDue(student(studentId), from, to).stream().map(ChildDiary::homeworkLine)
+                .sorted(Comparator.comparing(HomeworkLine::dueOn).thenComparing(HomeworkLine::subject)).toList();
+    }
+
+    private static StudentCard card(Student s) {
+        Teacher classTeacher = s.getSchoolClass().getClassTeacher();
+        return new StudentCard(s.getId(), s.getName().full(), s.getSchoolClass().getId(),
+                s.getSchoolClass().getName(), s.getSchool().getId(), s.getSchool().getName(),
+                s.getSchool().getAddress(), s.getSchoolClass().getSchoolYear().getStartsOn(),
+                s.getSchoolClass().getSchoolYear().getEndsOn(),
+                classTeacher == null || classTeacher.isDeleted() ? null : classTeacher.getName().full());
     }
 
     // ------------------------------------------------------------------ the diary's days
@@ -321,6 +378,11 @@ public class ChildDiary {
                 m.getComment());
     }
 
+    private static ControlWorkSchedule.Line controlWork(ControlWork w, LocalDate today) {
+        return new ControlWorkSchedule.Line(w.getPlannedOn(), w.getSubject().getName(), w.getTopic(),
+                w.getWorkType() == null ? null : w.getWorkType().getName(), w.getPlannedOn().isBefore(today));
+    }
+
     private static HomeworkLine homeworkLine(Homework h) {
         return new HomeworkLine(h.getLesson().getSubject().getName(), h.getText(), h.getGivenOn(), h.getDueOn());
     }
@@ -328,14 +390,14 @@ public class ChildDiary {
     // ------------------------------------------------------------------ marks and forecasts
 
     /** Every subject taught to the student (and any other with marks in the period), with its forecast. */
-    private List<SubjectForecast> forecasts(Student student, AcademicPeriod period) {
+    private List<SubjectForecast> forecasts(Student student, LocalDate from, LocalDate to) {
         ForecastRules rules = ForecastRules.of(student.getSchool());
         Map<Subject, List<Mark>> bySubject = new TreeMap<>(Comparator.comparing(Subject::getName)
                 .thenComparing(Subject::getId));
         for (TeachingAssignment a : records.assignments(student)) {
             bySubject.computeIfAbsent(a.getSubject(), k -> new ArrayList<>());
         }
-        for (Mark m : records.marks(student, period.getStartsOn(), period.getEndsOn())) {
+        for (Mark m : records.marks(student, from, to)) {
             bySubject.computeIfAbsent(m.getSubject(), k -> new ArrayList<>()).add(m);
         }
         List<SubjectForecast> result = new ArrayList<>();

@@ -49,6 +49,14 @@ public class JpaDiaryRecords implements DiaryRecords {
     }
 
     @Override
+    public List<Student> students(long schoolClassId) {
+        return em.createQuery("SELECT s FROM Student s JOIN FETCH s.schoolClass c JOIN FETCH c.schoolYear"
+                        + " JOIN FETCH s.school WHERE c.id = :id AND s.deleted = FALSE"
+                        + " ORDER BY s.name.lastName, s.name.firstName, s.id", Student.class)
+                .setParameter("id", schoolClassId).getResultList();
+    }
+
+    @Override
     public List<Lesson> lessons(Student student, LocalDate from, LocalDate to) {
         return taught(em.createQuery("SELECT r FROM Lesson r JOIN FETCH r.subject LEFT JOIN FETCH r.teacher"
                 + " LEFT JOIN FETCH r.lessonType" + AUDIENCE_JOINS

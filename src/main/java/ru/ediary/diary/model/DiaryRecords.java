@@ -30,6 +30,9 @@ public interface DiaryRecords {
     /** The student with class and school year, unless deleted. */
     Optional<Student> student(long id);
 
+    /** The students of a class who are not deleted, by name, with class, school year and school. */
+    List<Student> students(long schoolClassId);
+
     /** Lessons taught to the student dated {@code from}–{@code to}, cancelled ones included, by date and slot. */
     List<Lesson> lessons(Student student, LocalDate from, LocalDate to);
 

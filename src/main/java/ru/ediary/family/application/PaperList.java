@@ -60,7 +60,12 @@ public class PaperList {
     }
 
     /** The lines of one class. */
-    public record ClassList(String className, List<Line> lines) {
+    public record ClassList(Long classId, String className, List<Line> lines) {
+
+        /** The class's id, for the link to its extracts; null for children without a class. */
+        public Long getClassId() {
+            return classId;
+        }
 
         public String getClassName() {
             return className;
@@ -77,6 +82,7 @@ public class PaperList {
         Map<Long, DeliveryPlan> plans = eligibility.plans(schoolId);
         Map<String, List<Line>> byClass = new TreeMap<>();
         Map<String, String> names = new TreeMap<>();
+        Map<String, Long> ids = new TreeMap<>();
         for (GuardianLink link : guardians.linksOf(school)) {
             DeliveryPlan plan = plans.get(link.getGuardian().getId());
             SchoolClass schoolClass = link.getStudent().getSchoolClass();
@@ -86,6 +92,7 @@ public class PaperList {
             }
             String key = schoolClass == null ? "99" : schoolClass.sortKey();
             names.put(key, schoolClass == null ? "—" : schoolClass.getName());
+            ids.put(key, schoolClass == null ? null : schoolClass.getId());
             byClass.computeIfAbsent(key, k -> new ArrayList<>()).add(new Line(link.getGuardian().getId(),
                     link.getGuardian().getName().full(), link.getStudent().getId(), link.getStudent().getName().full(),
                     plan.getPaperReason()));
@@ -93,7 +100,7 @@ public class PaperList {
         List<ClassList> lists = new ArrayList<>();
         byClass.forEach((key, lines) -> {
             lines.sort(Comparator.comparing(Line::studentName).thenComparing(Line::guardianName));
-            lists.add(new ClassList(names.get(key), List.copyOf(lines)));
+            lists.add(new ClassList(ids.get(key), names.get(key), List.copyOf(lines)));
         });
         return lists;
     }
