@@ -60,7 +60,7 @@ class SecurityHeadersIT {
             assertEquals("DENY", header(response, "X-Frame-Options"), where);
             assertEquals("nosniff", header(response, "X-Content-Type-Options"), where);
             assertEquals("same-origin", header(response, "Referrer-Policy"), where);
-            assertEquals("no-store", header(response, "Cache-Control"), where);
+            assertTrue(header(response, "Cache-Control").startsWith("no-store"), where);
         }
         HttpResponse<String> start = get(base + "index.xhtml");
         assertEquals("ru", header(start, "Content-Language"));
@@ -79,7 +79,8 @@ class SecurityHeadersIT {
             HttpResponse<String> response = get(base + missing);
             assertEquals(404, response.statusCode(), missing);
             assertTrue(response.body().contains("Страница не найдена"), missing + ": " + response.body());
-            for (String internal : List.of("SRVE", "Error 404", "java.", "Liberty", "WebSphere", "Exception")) {
+            for (String internal : List.of("SRVE", "Error 404", "java.io", "FileNotFound", "Liberty", "WebSphere",
+                    "Stack", "\tat ")) {
                 assertFalse(response.body().contains(internal), missing + " shows " + internal);
             }
         }
@@ -93,23 +94,18 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void aGuardiansCardOpenedFromAnotherSiteIsNotReadInTheStaffsName() throws Exception {
+    void anOfficePageOpenedFromAnotherSiteReadsNothingInTheStaffsName() throws Exception {
         DemoRegion.awaitLoaded(base);
         WebSession staff = WebSession.signIn(base, "demo.admin", "demo.admin");
-        java.util.regex.Matcher card = java.util.regex.Pattern.compile("guardian\\.xhtml\\?id=(\\d+)")
-                .matcher(staff.get("admin/guardians.xhtml").body());
-        assertTrue(card.find(), "the office lists guardians");
-        String page = "admin/guardian.xhtml?id=" + card.group(1);
+        String page = "admin/paper.xhtml"; // the guardians on paper, by name: a read of personal data
 
         HttpResponse<String> fromElsewhere = staff.get(page, "Sec-Fetch-Site", "cross-site");
         assertTrue(fromElsewhere.uri().getPath().endsWith("/admin/index.xhtml"), fromElsewhere.uri().toString());
-        assertFalse(fromElsewhere.body().contains("id=\"guardianName\"") || fromElsewhere.body().contains(page),
-                "no card was shown");
+        assertFalse(fromElsewhere.body().contains("id=\"paperCount\""), "the paper list was not shown");
 
         HttpResponse<String> fromHere = staff.get(page, "Sec-Fetch-Site", "same-origin");
         assertTrue(fromHere.uri().toString().endsWith(page), fromHere.uri().toString());
-        assertEquals(200, fromHere.statusCode());
-        assertTrue(fromHere.body().contains("id=\"guardianName\""), "the office's own link opens the card");
+        assertTrue(fromHere.body().contains("id=\"paperCount\""), "the office's own link opens it");
     }
 
     @Test
@@ -141,12 +137,10 @@ class SecurityHeadersIT {
             for (String page : List.of("index", "guardians", "consents", "paper", "outbox", "audit", "accounts")) {
                 visit(browser, "admin/" + page + ".xhtml", violations);
             }
-            String card = browser.findElements(By.cssSelector("a[href*='guardian.xhtml?id=']")).stream()
-                    .map(a -> a.getAttribute("href")).findFirst().orElse(null);
-            if (card == null) {
-                visit(browser, "admin/guardians.xhtml", violations);
-                card = browser.findElement(By.cssSelector("a[href*='guardian.xhtml?id=']")).getAttribute("href");
-            }
+            visit(browser, "admin/guardians.xhtml", violations);
+            browser.findElement(By.id("search:name")).sendKeys("Смирнова");
+            Browser.clickAndAwaitNewPage(browser, browser.findElement(By.id("search:find")));
+            String card = browser.findElement(By.cssSelector("a[href*='guardian.xhtml?id=']")).getAttribute("href");
             assertNotNull(card);
             browser.get(card);
             Browser.awaitLoaded(browser);
