@@ -83,13 +83,13 @@ class SessionEndIT {
     void theSignInTokenWithoutItsSessionOpensNothing() throws Exception {
         first = WebSession.signIn(base, STAFF, FIRST);
         second = WebSession.signIn(base, STAFF, FIRST);
-        assertOpen(first);
-        assertOpen(second);
+        assertOpen(first, "first");
+        assertOpen(second, "second");
 
         List<HttpCookie> withoutSession = first.cookies().stream()
                 .filter(cookie -> !cookie.getName().equals("JSESSIONID")).toList();
-        assertEnded(WebSession.withCookies(base, withoutSession));
-        assertOpen(first);
+        assertEnded(WebSession.withCookies(base, withoutSession), "the token alone");
+        assertOpen(first, "first, after its token was replayed alone");
     }
 
     @Test
@@ -103,10 +103,10 @@ class SessionEndIT {
     @Order(4)
     @RunAsClient
     void sessionsOpenedWithTheOldPasswordHaveEnded() throws Exception {
-        assertEnded(first);
-        assertEnded(second);
+        assertEnded(first, "first");
+        assertEnded(second, "second");
         first = WebSession.signIn(base, STAFF, SECOND);
-        assertOpen(first);
+        assertOpen(first, "signed in again with the new password");
     }
 
     @Test
@@ -120,18 +120,20 @@ class SessionEndIT {
     @Order(6)
     @RunAsClient
     void aLockedAccountsSessionEndsAtItsNextRequest() throws Exception {
-        assertEnded(first);
+        assertEnded(first, "locked");
     }
 
-    private static void assertOpen(WebSession session) throws Exception {
+    private static void assertOpen(WebSession session, String which) throws Exception {
         HttpResponse<String> page = session.get(HOME);
-        assertTrue(page.uri().getPath().endsWith("/" + HOME), "open: " + page.uri());
-        assertFalse(page.body().contains("id=\"login:username\""), "no sign-in form");
+        assertTrue(page.uri().getPath().endsWith("/" + HOME) && page.statusCode() == 200,
+                which + " is open: " + page.statusCode() + " " + page.uri());
+        assertFalse(page.body().contains("id=\"login:username\""), which + ": no sign-in form");
     }
 
-    private static void assertEnded(WebSession session) throws Exception {
+    private static void assertEnded(WebSession session, String which) throws Exception {
         HttpResponse<String> page = session.get(HOME);
-        assertTrue(page.uri().getPath().endsWith("/login.xhtml"), "ended: " + page.uri());
-        assertTrue(page.body().contains("id=\"login:username\""), "the sign-in form is shown");
+        assertTrue(page.uri().getPath().endsWith("/login.xhtml"), which + " has ended: " + page.statusCode() + " "
+                + page.uri() + " " + page.body().substring(0, Math.min(300, page.body().length())));
+        assertTrue(page.body().contains("id=\"login:username\""), which + ": the sign-in form is shown");
     }
 }

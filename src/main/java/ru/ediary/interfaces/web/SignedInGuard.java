@@ -44,13 +44,25 @@ public class SignedInGuard extends HttpFilter {
             }
             Optional<String> standing = accounts.standing(caller.getName());
             if (standing.isEmpty() || !signedInWith.equals(binding(caller.getName(), standing.get()))) {
-                request.logout();
-                session.invalidate();
+                end(request, session);
                 response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=true");
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static void end(HttpServletRequest request, HttpSession session) {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalid) {
+            // another request of the same session ended it first
+        }
+        try {
+            request.logout();
+        } catch (ServletException alreadyOut) {
+            // the sign-in token was ended by another session's request; the session is gone all the same
+        }
     }
 
     /** Called at sign-in and after the session's own password change: what the session now holds to. */
