@@ -55,4 +55,9 @@ public final class DemoJournalGenerator {
     public DemoSchoolJournal generate(DemoSchoolPlan plan, LocalDate today) {
         return new DemoSchoolRun(plan, today).run();
     }
+
+    /** The journal without the record budget: every mark, absence and homework of the year (for benchmarks). */
+    public DemoSchoolJournal generateWhole(DemoSchoolPlan plan, LocalDate today) {
+        return new DemoSchoolRun(plan, today, true).run();
+    }
 }

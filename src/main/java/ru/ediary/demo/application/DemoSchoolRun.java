@@ -201,6 +201,7 @@ final class DemoSchoolRun {
     // ------------------------------------------------------------------ state
 
     private final DemoSchoolPlan plan;
+    private final boolean whole;
     private final LocalDate today;
     private final DemoCalendar cal;
     private final boolean demoFamily;
@@ -222,6 +223,12 @@ final class DemoSchoolRun {
     private Aud iupAud;
 
     DemoSchoolRun(DemoSchoolPlan plan, LocalDate today) {
+        this(plan, today, false);
+    }
+
+    /** With {@code whole}, no record budget: every mark, absence and homework (benchmarks of a full year). */
+    DemoSchoolRun(DemoSchoolPlan plan, LocalDate today, boolean whole) {
+        this.whole = whole;
         this.plan = plan;
         this.today = today;
         this.cal = DemoCalendar.containing(today);
@@ -1514,7 +1521,7 @@ final class DemoSchoolRun {
         long thinnable = pending.stream().filter(Pending::thinnable).count();
         long firm = pending.size() - thinnable;
         int budget = BASE_BUDGET + STUDENT_BUDGET * plan.students();
-        double keep = thinnable == 0 ? 1.0 : Math.max(0.0, Math.min(1.0, (budget - fixed - firm) / (double) thinnable));
+        double keep = thinnable == 0 || whole ? 1.0 : Math.max(0.0, Math.min(1.0, (budget - fixed - firm) / (double) thinnable));
         for (Pending p : pending) {
             if (p.thinnable() && p.draw() >= keep) {
                 continue;
