@@ -19,6 +19,8 @@ public class DeliverySettings {
     private Duration lease;
     private Duration digestSpread;
     private RetryPolicy retries;
+    private Duration withdrawnRetention;
+    private Duration messageRetention;
 
     @PostConstruct
     void read() {
@@ -26,6 +28,8 @@ public class DeliverySettings {
         window = Duration.ofSeconds(Math.max(0, number("coalesceSeconds", 120)));
         lease = Duration.ofSeconds(Math.max(5, number("leaseSeconds", 300)));
         digestSpread = Duration.ofMinutes(Math.max(0, number("digestSpreadMinutes", 60)));
+        withdrawnRetention = Duration.ofDays(Math.max(0, number("withdrawnRetentionDays", 30)));
+        messageRetention = Duration.ofDays(Math.max(1, number("messageRetentionDays", 180)));
         long backoff = Math.max(1, number("backoffSeconds", 60));
         retries = new RetryPolicy((int) Math.max(1, number("maxAttempts", 6)), Duration.ofSeconds(backoff),
                 Duration.ofSeconds(Math.max(backoff, 6 * 3600)));
@@ -49,6 +53,16 @@ public class DeliverySettings {
     /** A day's digests are due over this long from the planning, each guardian's at a moment of their own. */
     public Duration digestSpread() {
         return digestSpread;
+    }
+
+    /** How long a guardian's contacts and messages are kept after consent was withdrawn (152-ФЗ, art. 21 p. 5). */
+    public Duration withdrawnRetention() {
+        return withdrawnRetention;
+    }
+
+    /** How long the address and text of a finished message (and the sink's copy) are kept, for complaints. */
+    public Duration messageRetention() {
+        return messageRetention;
     }
 
     public RetryPolicy retries() {

@@ -47,6 +47,9 @@ public class DeliveryWorker {
     DigestPlanner digests;
 
     @Inject
+    RetentionPurge retention;
+
+    @Inject
     DeliverySettings settings;
 
     @Inject
@@ -54,6 +57,7 @@ public class DeliveryWorker {
 
     private ScheduledFuture<?> passes;
     private ScheduledFuture<?> planning;
+    private ScheduledFuture<?> purging;
 
     @PostConstruct
     void start() {
@@ -61,12 +65,14 @@ public class DeliveryWorker {
         passes = scheduler.scheduleWithFixedDelay(this::pass, every, every, TimeUnit.MILLISECONDS);
         planning = scheduler.scheduleWithFixedDelay(this::plan, every, PLANNER_EVERY_SECONDS * 1000,
                 TimeUnit.MILLISECONDS);
+        // Hourly, so that a day missed while the server was down is purged soon after it comes back.
+        purging = scheduler.scheduleWithFixedDelay(this::purge, 5 * 60, 3600, TimeUnit.SECONDS);
         LOG.info("Outbox worker started: every " + settings.poll().toSeconds() + " s; " + dispatcher.routes());
     }
 
     @PreDestroy
     void stop() {
-        for (ScheduledFuture<?> task : new ScheduledFuture<?>[] {passes, planning}) {
+        for (ScheduledFuture<?> task : new ScheduledFuture<?>[] {passes, planning, purging}) {
             if (task != null) {
                 task.cancel(false);
             }
@@ -88,6 +94,14 @@ public class DeliveryWorker {
         } catch (RuntimeException e) {
             // the next pass tries again; a failing pass must not end the schedule
             LOG.log(Level.WARNING, "Outbox pass failed", e);
+        }
+    }
+
+    private void purge() {
+        try {
+            retention.runDue(clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Retention purge failed", e);
         }
     }
 

@@ -32,6 +32,26 @@ public class JpaOutbox implements Outbox {
         return true;
     }
 
+    @Override
+    public int forgetGuardian(long guardianId, String note, Instant now) {
+        em.createQuery("UPDATE OutboxMessage m SET m.status = :dropped, m.finishedAt = :now, m.lastError = :note"
+                        + " WHERE m.guardianId = :guardian AND m.status = :pending")
+                .setParameter("dropped", MessageStatus.DROPPED).setParameter("now", now).setParameter("note", note)
+                .setParameter("guardian", guardianId).setParameter("pending", MessageStatus.PENDING).executeUpdate();
+        return em.createQuery("UPDATE OutboxMessage m SET m.recipient = NULL, m.subject = :note, m.body = :note"
+                        + " WHERE m.guardianId = :guardian AND m.status <> :claimed AND m.subject <> :note")
+                .setParameter("note", note).setParameter("guardian", guardianId)
+                .setParameter("claimed", MessageStatus.CLAIMED).executeUpdate();
+    }
+
+    @Override
+    public int forgetFinishedBefore(Instant cutoff, String note) {
+        return em.createQuery("UPDATE OutboxMessage m SET m.recipient = NULL, m.subject = :note, m.body = :note"
+                        + " WHERE m.finishedAt < :cutoff AND m.status <> :claimed AND m.subject <> :note")
+                .setParameter("note", note).setParameter("cutoff", cutoff)
+                .setParameter("claimed", MessageStatus.CLAIMED).executeUpdate();
+    }
+
     private boolean exists(String messageKey) {
         return !em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.messageKey = :key", Long.class)
                 .setParameter("key", messageKey).setMaxResults(1).getResultList().isEmpty();

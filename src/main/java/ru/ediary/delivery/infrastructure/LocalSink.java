@@ -2,6 +2,12 @@ package ru.ediary.delivery.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import ru.ediary.delivery.model.DeliveryFailure;
+import ru.ediary.delivery.model.SentCopies;
 
 /**
  * Where e-mail and SMS go when no SMTP server or SMSC is configured (the default run): files in a folder under the
@@ -17,7 +24,9 @@ import ru.ediary.delivery.model.DeliveryFailure;
  * exists is complete.
  */
 @ApplicationScoped
-public class LocalSink {
+public class LocalSink implements SentCopies {
+
+    private static final Logger LOG = Logger.getLogger(LocalSink.class.getName());
 
     public Path folder() {
         return Paths.get(GatewaySettings.text("sinkDirectory", "delivery-sink"));
@@ -47,5 +56,38 @@ public class LocalSink {
     @FunctionalInterface
     public interface Writer {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    @Override
+    public int removeWrittenBefore(Instant cutoff) {
+        Path folder = folder();
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        List<Path> old;
+        try (Stream<Path> files = Files.walk(folder)) {
+            old = files.filter(Files::isRegularFile).filter(file -> writtenBefore(file, cutoff)).toList();
+        } catch (IOException | UncheckedIOException e) {
+            LOG.log(Level.WARNING, "the sink folder " + folder + " could not be read for retention", e);
+            return 0;
+        }
+        int removed = 0;
+        for (Path file : old) {
+            try {
+                Files.deleteIfExists(file);
+                removed++;
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "a sink file past retention could not be deleted: " + file, e);
+            }
+        }
+        return removed;
+    }
+
+    private static boolean writtenBefore(Path file, Instant cutoff) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
+        } catch (IOException gone) {
+            return false;
+        }
     }
 }

@@ -40,6 +40,15 @@ public interface Outbox {
 
     List<OutboxMessage> find(OutboxQuery query);
 
+    /**
+     * Retention: the guardian's messages keep their kind, channel, times and status, but lose the address, subject and
+     * text (replaced by {@code note}); a pending one is dropped with it. How many messages were cleared.
+     */
+    int forgetGuardian(long guardianId, String note, Instant now);
+
+    /** Retention: messages finished before {@code cutoff} lose their address, subject and text (see above). */
+    int forgetFinishedBefore(Instant cutoff, String note);
+
     /** The guardians of the school who have any message. */
     List<Long> guardiansWithMessages(long schoolId);
 }

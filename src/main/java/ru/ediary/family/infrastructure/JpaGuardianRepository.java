@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import ru.ediary.family.model.Consent;
+import ru.ediary.family.model.ConsentDecision;
 import ru.ediary.family.model.ContactChannel;
 import ru.ediary.family.model.ContactConfirmation;
 import ru.ediary.family.model.ContactPoint;
@@ -134,6 +135,23 @@ public class JpaGuardianRepository implements GuardianRepository {
                         + " AND c.contact.channel = :channel AND c.issuedAt >= :since", Long.class)
                 .setParameter("guardian", guardian).setParameter("channel", channel).setParameter("since", since)
                 .getSingleResult();
+    }
+
+    @Override
+    public List<Long> withdrawnBefore(Instant cutoff) {
+        return em.createQuery("SELECT c.guardian.id FROM Consent c WHERE c.decision = :withdrawn"
+                        + " AND c.recordedAt < :cutoff AND NOT EXISTS (SELECT d.id FROM Consent d"
+                        + " WHERE d.guardian = c.guardian AND d.recordedAt > c.recordedAt)", Long.class)
+                .setParameter("withdrawn", ConsentDecision.WITHDRAWN).setParameter("cutoff", cutoff).getResultList();
+    }
+
+    @Override
+    public int forgetContacts(long guardianId) {
+        em.createQuery("DELETE FROM ContactConfirmation k WHERE k.contact.id IN"
+                        + " (SELECT p.id FROM ContactPoint p WHERE p.guardian.id = :guardian)")
+                .setParameter("guardian", guardianId).executeUpdate();
+        return em.createQuery("DELETE FROM ContactPoint p WHERE p.guardian.id = :guardian")
+                .setParameter("guardian", guardianId).executeUpdate();
     }
 
     @Override

@@ -51,6 +51,12 @@ public interface GuardianRepository {
     /** The newest confirmation code issued for the contact. */
     Optional<ContactConfirmation> latestConfirmation(ContactPoint contact);
 
+    /** Guardians whose latest consent decision is a withdrawal recorded before {@code cutoff}. */
+    List<Long> withdrawnBefore(Instant cutoff);
+
+    /** Deletes the guardian's contact addresses and their confirmations; how many addresses were deleted. */
+    int forgetContacts(long guardianId);
+
     void add(Guardian guardian);
 
     void add(GuardianLink link);
