@@ -4,14 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
-import ru.ediary.delivery.model.NotificationKind;
 import ru.ediary.delivery.model.NoticeText;
+import ru.ediary.delivery.model.NotificationKind;
 import ru.ediary.delivery.model.Outbox;
 import ru.ediary.delivery.model.OutboxMessage;
 import ru.ediary.delivery.model.UrgentMessageQueued;
@@ -19,6 +15,7 @@ import ru.ediary.family.model.ConfirmationCodeSender;
 import ru.ediary.family.model.ContactChannel;
 import ru.ediary.family.model.ContactPoint;
 import ru.ediary.family.model.DeliveryChannel;
+import ru.ediary.platform.Sha256;
 
 /**
  * Confirmation codes go through the outbox like everything else (so they are retried, logged and visible to
@@ -54,11 +51,6 @@ public class ConfirmationCodeOutbox implements ConfirmationCodeSender {
 
     /** The key must not reveal the code (staff see keys); a hash of code and time is unique enough. */
     private static String fingerprint(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text).substring(0, 16);
     }
 }

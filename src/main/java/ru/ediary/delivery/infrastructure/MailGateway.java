@@ -14,10 +14,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.stream.Collectors;
 import ru.ediary.delivery.model.DeliveryFailure;
 import ru.ediary.delivery.model.MailLayout;
@@ -25,6 +22,7 @@ import ru.ediary.delivery.model.MessageGateway;
 import ru.ediary.delivery.model.OutgoingMessage;
 import ru.ediary.delivery.model.SendableAddress;
 import ru.ediary.family.model.DeliveryChannel;
+import ru.ediary.platform.Sha256;
 
 /**
  * E-mail through Jakarta Mail and Liberty's {@code mailSession mail/ediary} (host, port, TLS, user, password and
@@ -131,11 +129,6 @@ public class MailGateway implements MessageGateway {
     }
 
     private static String digest(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 24);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(key).substring(0, 24);
     }
 }

@@ -1,16 +1,13 @@
 package ru.ediary.delivery.model;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ru.ediary.family.model.DeliveryChannel;
+import ru.ediary.platform.Sha256;
 
 /**
  * Folds waiting events into one message per guardian, child and channel. The message key is derived from the
@@ -57,13 +54,7 @@ public final class Coalescing {
     }
 
     private static String digest(List<NotificationEvent> events) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            events.stream().map(NotificationEvent::getEventKey).sorted()
-                    .forEach(k -> sha.update((k + "\n").getBytes(StandardCharsets.UTF_8)));
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hexOfLines(events.stream().map(NotificationEvent::getEventKey).sorted().toList())
+                .substring(0, 32);
     }
 }

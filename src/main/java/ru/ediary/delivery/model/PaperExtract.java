@@ -6,11 +6,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
+import ru.ediary.platform.Sha256;
 
 /**
  * Реестр выписок: one issued paper extract. The printed file itself is kept, so a re-print is the very same document
@@ -110,11 +108,7 @@ public class PaperExtract {
 
     /** The SHA-256 of a file, in lower-case hex. */
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Sha256.hex(bytes);
     }
 
     /** Whether the kept file still has the hash recorded at issue. */

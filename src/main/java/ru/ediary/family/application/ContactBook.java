@@ -3,15 +3,11 @@ package ru.ediary.family.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Optional;
 import ru.ediary.audit.application.AuditLog;
 import ru.ediary.family.model.ConfirmationCodeSender;
@@ -24,6 +20,7 @@ import ru.ediary.family.model.ContactSource;
 import ru.ediary.family.model.Guardian;
 import ru.ediary.family.model.GuardianRepository;
 import ru.ediary.platform.Refusal;
+import ru.ediary.platform.Sha256;
 
 /**
  * Guardians' e-mail addresses and phone numbers, each with where it came from. A contact from a signed application
@@ -178,11 +175,6 @@ public class ContactBook {
 
     /** Only a digest of the code is kept, salted with the address it was sent to. */
     static String hash(String code, String address) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest((code + "\n" + address).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.hex(code + "\n" + address);
     }
 }

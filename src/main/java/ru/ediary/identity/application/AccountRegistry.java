@@ -104,11 +104,6 @@ public class AccountRegistry {
     }
 
     private static String fingerprint(String passwordHash) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(passwordHash.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return ru.ediary.platform.Sha256.hex(passwordHash);
     }
 }
