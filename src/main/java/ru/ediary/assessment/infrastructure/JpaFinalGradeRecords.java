@@ -27,8 +27,11 @@ public class JpaFinalGradeRecords implements FinalGradeRecords {
             + " AND c.deleted = FALSE AND ip.startsOn <= :ends AND ip.endsOn >= :starts AND c.schoolYear.id = :year"
             + " AND c.periodKind IN :kinds";
 
-    private static final String TAUGHT_COLUMNS = "SELECT s.id, s.name.lastName, s.name.firstName, c.id, c.name,"
+    private static final String COLUMNS = "SELECT s.id, s.name.lastName, s.name.firstName, c.id, c.name,"
             + " sub.id, sub.name";
+
+    /** A year's plan items are its terms': one row per student and subject however many terms teach it. */
+    private static final String TAUGHT_COLUMNS = "SELECT DISTINCT" + COLUMNS.substring("SELECT".length());
 
     @PersistenceContext(unitName = "ediary")
     EntityManager em;
@@ -88,7 +91,7 @@ public class JpaFinalGradeRecords implements FinalGradeRecords {
 
     @Override
     public List<Given> grades(long schoolId, AcademicPeriod period, Long classId) {
-        TypedQuery<Object[]> query = em.createQuery(TAUGHT_COLUMNS + ", g.value.numeric, g.value.status,"
+        TypedQuery<Object[]> query = em.createQuery(COLUMNS + ", g.value.numeric, g.value.status,"
                 + " g.resultDate FROM FinalGrade g JOIN g.student s JOIN s.schoolClass c JOIN g.subject sub"
                 + " WHERE g.school.id = :school AND g.period.id = :period AND g.deleted = FALSE AND s.deleted = FALSE"
                 + (classId == null ? "" : " AND c.id = :class"), Object[].class)
@@ -104,7 +107,7 @@ public class JpaFinalGradeRecords implements FinalGradeRecords {
 
     @Override
     public List<Deferred> deferrals(long schoolId, AcademicPeriod period, Long classId) {
-        TypedQuery<Object[]> query = em.createQuery(TAUGHT_COLUMNS + ", d.id, d.reason, d.deadline FROM Deferral d"
+        TypedQuery<Object[]> query = em.createQuery(COLUMNS + ", d.id, d.reason, d.deadline FROM Deferral d"
                 + " JOIN d.student s JOIN s.schoolClass c JOIN d.subject sub WHERE d.school.id = :school"
                 + " AND d.period.id = :period AND d.deleted = FALSE AND s.deleted = FALSE"
                 + (classId == null ? "" : " AND c.id = :class"), Object[].class)

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -140,17 +139,18 @@ class FinalGradeCompletenessIT {
 
             assertTrue(page.summary().contains("пробелов — " + expected.totalGaps), page.summary());
             assertEquals(expected.classes, page.rows("classes", 7));
-            assertEquals(sorted(expected.gaps), sorted(page.rows("gaps", 5)));
-            assertEquals(sorted(expected.deferrals), sorted(page.rows("deferrals", 7)));
+            assertEquals(FinalGradeScreens.sorted(expected.gaps), FinalGradeScreens.sorted(page.rows("gaps", 5)));
+            assertEquals(FinalGradeScreens.sorted(expected.deferrals),
+                    FinalGradeScreens.sorted(page.rows("deferrals", 7)));
             for (String table : List.of("classes", "gaps", "deferrals")) {
                 page.headers(table).forEach(h -> assertFalse(h.endsWith("!noscope"), table + ": " + h));
             }
             assertEquals(expected.gaps.size(), page.gapLinks().size());
             page.gapLinks().forEach(href -> assertTrue(href.contains("admin/extracts.xhtml?class="), href));
 
-            checkXlsx(page.export("classesExport", "xlsx"), expected.classes, 7);
-            checkXlsx(page.export("gapsExport", "xlsx"), sorted(expected.gaps), 5);
-            checkXlsx(page.export("deferralsExport", "xlsx"), sorted(expected.deferrals), 7);
+            page.checkXlsx(page.export("classesExport", "xlsx"), expected.classes, 7);
+            page.checkXlsx(page.export("gapsExport", "xlsx"), FinalGradeScreens.sorted(expected.gaps), 5);
+            page.checkXlsx(page.export("deferralsExport", "xlsx"), FinalGradeScreens.sorted(expected.deferrals), 7);
             FinalGradeScreens.Download csv = page.export("gapsExport", "csv");
             assertEquals(200, csv.status());
             assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
@@ -161,23 +161,6 @@ class FinalGradeCompletenessIT {
             assertEquals(List.of(expected.classes.get(1)), page.rows("classes", 7));
             assertEquals(expected.gaps.stream().filter(g -> g.contains("|6Х|")).toList(), page.rows("gaps", 5));
         }
-    }
-
-    private static void checkXlsx(FinalGradeScreens.Download file, List<String> rows, int cells) throws Exception {
-        assertEquals(200, file.status(), new String(file.body(), java.nio.charset.StandardCharsets.UTF_8));
-        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.contentType());
-        assertTrue(file.disposition().contains(".xlsx"), file.disposition());
-        List<String> sheet = FinalGradeScreens.sheet(file.body());
-        List<String> data = new ArrayList<>();
-        for (String line : sheet.subList(1, sheet.size())) {
-            String[] parts = line.split("\\|", -1);
-            data.add(String.join("|", java.util.Arrays.copyOf(parts, cells)));
-        }
-        assertEquals(sorted(rows), sorted(data), "XLSX: " + sheet);
-    }
-
-    private static List<String> sorted(List<String> rows) {
-        return rows.stream().sorted().toList();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package ru.ediary.it.assessment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -11,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
@@ -160,6 +164,24 @@ final class FinalGradeScreens implements AutoCloseable {
             }
         }
         return lines;
+    }
+
+    /** The file is the XLSX of a table whose rows (the first {@code cells} cells of each) are {@code rows}. */
+    void checkXlsx(Download file, List<String> rows, int cells) throws IOException {
+        assertEquals(200, file.status(), new String(file.body(), StandardCharsets.UTF_8));
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.contentType());
+        assertTrue(file.disposition().contains(".xlsx"), file.disposition());
+        List<String> sheet = sheet(file.body());
+        List<String> data = new ArrayList<>();
+        for (String line : sheet.subList(1, sheet.size())) {
+            String[] parts = line.split("\\|", -1);
+            data.add(String.join("|", Arrays.copyOf(parts, cells)));
+        }
+        assertEquals(sorted(rows), sorted(data), "XLSX: " + sheet);
+    }
+
+    static List<String> sorted(List<String> rows) {
+        return rows.stream().sorted().toList();
     }
 
     @Override
