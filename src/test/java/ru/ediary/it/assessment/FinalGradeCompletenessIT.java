@@ -176,8 +176,12 @@ class FinalGradeCompletenessIT {
             assertTrue(page.messages().contains("Такого периода в вашей школе нет"), page.messages());
             assertFalse(page.hasReport());
 
-            page.open("?period=987654321&class=%27%3E%3Cscript%3E");
+            page.open("?period=987654321");
             assertTrue(page.messages().contains("Такого периода в вашей школе нет"), page.messages());
+            assertFalse(page.hasReport());
+
+            page.open("?class=%27%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+            assertTrue(page.messages().contains("Такого класса нет"), page.messages());
             assertFalse(page.hasReport());
         }
     }
