@@ -28,7 +28,6 @@ import ru.ediary.assessment.model.FinalGradeRecords.Deferred;
 import ru.ediary.assessment.model.FinalGradeRecords.Given;
 import ru.ediary.assessment.model.FinalGradeRecords.Taught;
 import ru.ediary.assessment.model.StudentSubject;
-import ru.ediary.diary.application.PeriodChoice;
 import ru.ediary.platform.Refusal;
 import ru.ediary.school.model.AcademicPeriod;
 
@@ -47,19 +46,19 @@ public class FinalGradeDesk {
 
     /** The periods a check makes sense for (started), the latest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PeriodChoice> periods(long schoolId) {
+    public List<ReportingPeriodChoice> periods(long schoolId) {
         LocalDate today = LocalDate.now(clock);
         return records.startedPeriods(schoolId, today).stream()
-                .map(p -> new PeriodChoice(p.getId(), p.getName() + " " + p.getSchoolYear().getName(),
-                        p.getKind().name(), p.getStartsOn(), p.getEndsOn(), p.isFinishedOn(today)))
+                .map(p -> new ReportingPeriodChoice(p.getId(), p.getName() + " " + p.getSchoolYear().getName(),
+                        p.getKind().name(), p.isFinishedOn(today)))
                 .toList();
     }
 
     /** The period to start with: the latest finished term, else the latest started period; null when none. */
-    public Long defaultPeriod(List<PeriodChoice> periods) {
-        return periods.stream().filter(PeriodChoice::finished)
+    public Long defaultPeriod(List<ReportingPeriodChoice> periods) {
+        return periods.stream().filter(ReportingPeriodChoice::finished)
                 .filter(p -> !"YEAR".equals(p.kind())).findFirst()
-                .or(() -> periods.stream().findFirst()).map(PeriodChoice::id).orElse(null);
+                .or(() -> periods.stream().findFirst()).map(ReportingPeriodChoice::id).orElse(null);
     }
 
     /** The classes assessed in the period; refused for a period of another school. */

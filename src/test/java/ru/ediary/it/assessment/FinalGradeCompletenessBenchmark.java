@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.ediary.assessment.application.FinalGradeDesk;
 import ru.ediary.assessment.application.FinalGradeReport;
+import ru.ediary.assessment.application.ReportingPeriodChoice;
 import ru.ediary.demo.application.DemoJournalGenerator;
 import ru.ediary.demo.application.DemoSchoolJournal;
 import ru.ediary.demo.application.DemoSchoolPlan;
-import ru.ediary.diary.application.PeriodChoice;
 import ru.ediary.importing.application.JournalImport;
 import ru.ediary.importing.model.ImportResult;
 import ru.ediary.it.Deployments;
@@ -69,7 +69,7 @@ class FinalGradeCompletenessBenchmark {
                 results.size(), results.stream().filter(ImportResult::isRejected).count(), today,
                 (System.nanoTime() - started) / 1_000_000_000);
 
-        for (PeriodChoice period : desk.periods(schoolId)) {
+        for (ReportingPeriodChoice period : desk.periods(schoolId)) {
             FinalGradeReport all = desk.report(schoolId, period.id(), null);
             double allMs = median(() -> desk.report(schoolId, period.id(), null));
             Long oneClass = all.classes().isEmpty() ? null : all.classes().get(all.classes().size() / 2).classId();

@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.ResourceBundle;
 import ru.ediary.assessment.application.FinalGradeDesk;
 import ru.ediary.assessment.application.FinalGradeReport;
+import ru.ediary.assessment.application.ReportingPeriodChoice;
 import ru.ediary.assessment.application.FinalGradeReport.ClassLine;
 import ru.ediary.assessment.application.FinalGradeReport.DeferralLine;
 import ru.ediary.assessment.application.FinalGradeReport.GapLine;
 import ru.ediary.assessment.model.FinalGradeRecords.ClassRow;
-import ru.ediary.diary.application.PeriodChoice;
 import ru.ediary.interfaces.web.PageMessages;
 import ru.ediary.interfaces.web.SignedIn;
 import ru.ediary.platform.Refusal;
@@ -49,7 +49,7 @@ public class FinalGradesPage implements Serializable {
     private String classParam;
     private Long periodId;
     private Long classId;
-    private List<PeriodChoice> periodChoices;
+    private List<ReportingPeriodChoice> periodChoices;
     private List<ClassRow> classChoices;
     private FinalGradeReport report;
 
@@ -190,7 +190,7 @@ public class FinalGradesPage implements Serializable {
         return report == null ? -1 : report.totalGaps();
     }
 
-    public List<PeriodChoice> getPeriodChoices() {
+    public List<ReportingPeriodChoice> getPeriodChoices() {
         return periodChoices;
     }
 
