@@ -21,6 +21,7 @@ import ru.ediary.identity.application.AccountRegistry;
 import ru.ediary.identity.model.Role;
 import ru.ediary.importing.application.JournalImport;
 import ru.ediary.importing.model.ImportResult;
+import ru.ediary.importing.model.RejectionCode;
 import ru.ediary.school.application.SchoolRegistry;
 import ru.ediary.school.model.School;
 import ru.ediary.school.model.SchoolDirectory;
@@ -52,7 +53,10 @@ record FullYearCabinet(String code, long schoolId, DemoSchoolJournal journal, lo
         List<ImportResult> results = journalImport.applyAll(schoolId, journal.records());
         System.out.println(String.format("FullYearCabinet: imported %d records in %d ms", results.size(),
                 (System.nanoTime() - started) / 1_000_000));
-        results.stream().filter(ImportResult::isRejected).findFirst().ifPresent(r -> {
+        // The journal of late May goes into a server whose clock may be earlier: the results dated after the server's
+        // today (and grades of quarters not begun by it) are refused as the exchange refuses them (issue 10).
+        results.stream().filter(ImportResult::isRejected).filter(r -> r.code() != RejectionCode.RESULT_DATE_IN_FUTURE
+                && r.code() != RejectionCode.PERIOD_NOT_STARTED).findFirst().ifPresent(r -> {
             throw new AssertionError("rejected: " + r.message());
         });
 

@@ -1168,6 +1168,10 @@ final class DemoSchoolRun {
     private Stu deferralStudent;
     private String deferralSubject;
     private Period deferralPeriod;
+    /** In the deferral's quarter and subject: a classmate left without a final grade (a gap, issue 10). */
+    private Stu gapStudent;
+    /** In the deferral's quarter and subject: a classmate whose deferral ran out without a grade (overdue). */
+    private Stu overdueStudent;
 
     private void absences() {
         chooseDeferral();
@@ -1261,6 +1265,11 @@ final class DemoSchoolRun {
             List<Stu> candidates = c.students.stream().filter(s -> s != iupStudent).toList();
             deferralStudent = candidates.get(r.nextInt(candidates.size()));
         }
+        List<Stu> classmates = new ArrayList<>(c.students.stream()
+                .filter(s -> s != deferralStudent && s != iupStudent && !s.demoFamily).toList());
+        Collections.shuffle(classmates, rnd("gap"));
+        gapStudent = classmates.size() > 0 ? classmates.get(0) : null;
+        overdueStudent = classmates.size() > 1 ? classmates.get(1) : null;
     }
 
     // ------------------------------------------------------------------ lessons
@@ -1754,6 +1763,17 @@ final class DemoSchoolRun {
                                     p.sourcedId(), "reason", "болезнь",
                                     "deadline", deadline.isAfter(cal.endsOn()) ? cal.endsOn() : deadline);
                             continue;
+                        }
+                        if (p == deferralPeriod && subject.equals(deferralSubject) && s == gapStudent) {
+                            continue; // no grade and no deferral: a gap on the staff's page
+                        }
+                        if (p == deferralPeriod && subject.equals(deferralSubject) && s == overdueStudent) {
+                            LocalDate deadline = today.minusDays(5).isBefore(p.endsOn()) ? p.endsOn()
+                                    : today.minusDays(5);
+                            emit(DEFERRAL, "df-" + shortPeriod(p) + "-" + c.key + "-" + s.num + "-" + subject,
+                                    "student", s.id, "subject", subjectId(subject), "period", p.sourcedId(),
+                                    "reason", "санаторное лечение", "deadline", deadline);
+                            continue; // the deadline has passed and no grade came: an overdue deferral
                         }
                         emit(FINAL_GRADE, "fg-" + shortPeriod(p) + "-" + c.key + "-" + s.num + "-" + subject,
                                 "student", s.id, "subject", subjectId(subject), "period", p.sourcedId(),

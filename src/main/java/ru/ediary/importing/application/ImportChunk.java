@@ -23,6 +23,10 @@ public class ImportChunk {
     @Inject
     SchoolRecordStore store;
 
+    /** The school's clock: the date readers compare results and periods with. */
+    @Inject
+    Clock clock;
+
     /** Observed synchronously, so observers write in this chunk's transaction (the notification outbox does). */
     @Inject
     Event<RecordChanged> changes;
@@ -33,7 +37,7 @@ public class ImportChunk {
                                     ResultSink sink) {
         School school = store.school(schoolId)
                 .orElseThrow(() -> new IllegalArgumentException("no school with id " + schoolId));
-        ImportContext context = new ImportContext(store, school);
+        ImportContext context = new ImportContext(store, school, clock);
         List<ImportResult> results = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             SourcedRecord record = records.get(i);

@@ -1,5 +1,7 @@
 package ru.ediary.importing.application;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import ru.ediary.importing.model.RecordRejected;
 import ru.ediary.importing.model.References;
 import ru.ediary.importing.model.RejectionCode;
 import ru.ediary.importing.model.SchoolRecordStore;
+import ru.ediary.platform.SchoolTime;
 import ru.ediary.school.model.Audience;
 import ru.ediary.school.model.IndividualPlan;
 import ru.ediary.school.model.School;
@@ -28,9 +31,17 @@ final class ImportContext implements References {
     private final Map<Class<?>, Map<String, SchoolRecord>> seen = new HashMap<>();
     private final Map<String, ImportTombstone> buried = new HashMap<>();
 
-    ImportContext(SchoolRecordStore store, School school) {
+    private final LocalDate today;
+
+    ImportContext(SchoolRecordStore store, School school, Clock clock) {
         this.store = store;
         this.school = school;
+        this.today = LocalDate.now(clock.withZone(SchoolTime.ZONE));
+    }
+
+    @Override
+    public LocalDate today() {
+        return today;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ru.ediary.importing.model;
 
+import java.time.LocalDate;
 import ru.ediary.school.model.Audience;
 import ru.ediary.school.model.School;
 import ru.ediary.school.model.SchoolRecord;
@@ -11,6 +12,9 @@ import ru.ediary.school.model.SchoolRecord;
 public interface References {
 
     School school();
+
+    /** The school's date as the import runs: results dated after it, or grades of a period not begun, are refused. */
+    LocalDate today();
 
     <T extends SchoolRecord> T require(RecordFields fields, String field, Class<T> type) throws RecordRejected;
 

@@ -11,5 +11,11 @@ public enum RejectionCode {
     UNKNOWN_REFERENCE,
     FOREIGN_SCHOOL,
     OUTSIDE_SCHOOL_YEAR,
+    /** A final grade for a reporting period that has not started yet. */
+    PERIOD_NOT_STARTED,
+    /** A deferral whose deadline comes before its period's last day: it would defer nothing. */
+    DEADLINE_BEFORE_PERIOD_END,
+    /** A result (final grade, exam result) dated after today: a result is recorded once it is obtained. */
+    RESULT_DATE_IN_FUTURE,
     STORAGE_FAILURE
 }

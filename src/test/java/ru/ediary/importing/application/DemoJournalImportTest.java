@@ -93,7 +93,7 @@ class DemoJournalImportTest {
             InMemorySchoolRecordStore store = new InMemorySchoolRecordStore(school);
             Clock clock = Clock.fixed(today.atTime(15, 0).atZone(MOSCOW).toInstant(), MOSCOW);
             RecordApplication application = new RecordApplication(RecordReaders.all(), clock);
-            ImportContext context = new ImportContext(store, school);
+            ImportContext context = new ImportContext(store, school, clock);
             List<SourcedRecord> ordered = new ArrayList<>(journal.records());
             ordered.sort(Comparator.comparing(SourcedRecord::kind));
             List<ImportResult> results = new ArrayList<>(ordered.size());
@@ -392,6 +392,7 @@ class DemoJournalImportTest {
                 .map(d -> key(d.getStudent(), d.getSubject().getSourcedId(), d.getPeriod()))
                 .collect(Collectors.toSet());
         Map<Student, Set<String>> taught = taughtSubjects(data);
+        List<String> missing = new ArrayList<>();
         int expected = 0;
         for (AcademicPeriod period : finished) {
             int ofPeriod = 0;
@@ -403,7 +404,9 @@ class DemoJournalImportTest {
                 }
                 for (String subject : taught.getOrDefault(s, Set.of())) {
                     String key = key(s, subject, period);
-                    assertTrue(grades.containsKey(key) || deferred.contains(key), "no final grade: " + key);
+                    if (!grades.containsKey(key) && !deferred.contains(key)) {
+                        missing.add(key);
+                    }
                     ofPeriod++;
                     expected++;
                 }
@@ -413,7 +416,16 @@ class DemoJournalImportTest {
                 assertTrue(ofPeriod > 0, "final grades of " + period.getName());
             }
         }
-        assertEquals(expected, grades.size() + deferred.size(), "no final grade beyond the expected ones");
+        // issue 10: the latest finished quarter leaves one student without a grade and one with an overdue deferral
+        Set<String> overdue = data.all(Deferral.class).stream().filter(d -> !d.isActiveOn(today))
+                .map(d -> key(d.getStudent(), d.getSubject().getSourcedId(), d.getPeriod()))
+                .collect(Collectors.toSet());
+        boolean anyTermFinished = finished.stream().anyMatch(p -> p.getKind() != PeriodKind.YEAR);
+        assertEquals(anyTermFinished ? 2 : 0, missing.size(), "the gaps: " + missing);
+        assertTrue(missing.containsAll(overdue), "an overdue deferral leaves a gap: " + overdue);
+        assertEquals(anyTermFinished ? 1 : 0, overdue.size(), "one overdue deferral");
+        assertEquals(expected, grades.size() + deferred.size() + missing.size(),
+                "no final grade beyond the expected ones");
     }
 
     @ParameterizedTest(name = "{0} on {1}")
@@ -423,7 +435,11 @@ class DemoJournalImportTest {
         boolean anyFinished = data.all(AcademicPeriod.class).stream()
                 .anyMatch(p -> p.getKind() != PeriodKind.YEAR && p.isFinishedOn(today));
         List<Deferral> active = data.all(Deferral.class).stream().filter(d -> d.isActiveOn(today)).toList();
-        assertEquals(data.all(Deferral.class).size(), active.size(), "no overdue deferral");
+        List<Deferral> overdue = data.all(Deferral.class).stream().filter(d -> !d.isActiveOn(today)).toList();
+        assertEquals(anyFinished ? 1 : 0, overdue.size(), "one overdue deferral once a term is finished");
+        for (Deferral d : overdue) {
+            assertFalse(d.getDeadline().isBefore(d.getPeriod().getEndsOn()), "a deadline after its period");
+        }
         if (!anyFinished) {
             assertTrue(active.isEmpty());
             return;

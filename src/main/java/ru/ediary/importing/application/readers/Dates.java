@@ -22,6 +22,15 @@ final class Dates {
         return date;
     }
 
+    /** Refuses a result dated after {@code today} (RESULT_DATE_IN_FUTURE): a result is sent once obtained. */
+    static LocalDate notInFuture(String field, LocalDate date, LocalDate today) throws RecordRejected {
+        if (date.isAfter(today)) {
+            throw new RecordRejected(RejectionCode.RESULT_DATE_IN_FUTURE, field,
+                    date + " is after today (" + today + "): a result is sent once it is obtained");
+        }
+        return date;
+    }
+
     /** As {@link #notBefore}, for a field that may be absent (an open end): null then. */
     static LocalDate optionalNotBefore(RecordFields fields, String field, LocalDate earliest) throws RecordRejected {
         return fields.has(field) ? notBefore(fields, field, earliest) : null;

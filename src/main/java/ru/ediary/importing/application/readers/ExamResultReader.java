@@ -33,7 +33,8 @@ public final class ExamResultReader implements RecordReader<ExamResult> {
         LocalDate examDate = fields.date("examDate");
         Integer score = fields.optionalInteger("score", 0, MAX_SCORE);
         Integer mark = fields.optionalInteger("mark", 1, 5);
-        LocalDate resultDate = Dates.notBefore(fields, "resultDate", examDate);
+        LocalDate resultDate = Dates.notInFuture("resultDate", Dates.notBefore(fields, "resultDate", examDate),
+                references.today());
         return result -> result.define(student, subject, examName, examDate, score, mark, resultDate);
     }
 }

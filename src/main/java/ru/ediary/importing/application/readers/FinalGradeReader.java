@@ -31,8 +31,10 @@ public final class FinalGradeReader implements RecordReader<FinalGrade> {
         Subject subject = references.require(fields, "subject", Subject.class);
         AcademicPeriod period = references.require(fields, "period", AcademicPeriod.class);
         Periods.sameYear("student", period, student);
+        Periods.started("period", period, references.today());
         GradeValue value = Grades.read(fields, "value");
-        LocalDate resultDate = Dates.notBefore(fields, "resultDate", period.getStartsOn());
+        LocalDate resultDate = Dates.notInFuture("resultDate",
+                Dates.notBefore(fields, "resultDate", period.getStartsOn()), references.today());
         return grade -> grade.define(student, subject, period, value, resultDate);
     }
 }

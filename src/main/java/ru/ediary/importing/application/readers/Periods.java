@@ -1,5 +1,6 @@
 package ru.ediary.importing.application.readers;
 
+import java.time.LocalDate;
 import ru.ediary.importing.model.RecordRejected;
 import ru.ediary.importing.model.RejectionCode;
 import ru.ediary.school.model.AcademicPeriod;
@@ -10,6 +11,14 @@ import ru.ediary.school.model.Student;
 final class Periods {
 
     private Periods() {
+    }
+
+    /** Refuses a period that begins after {@code today} (PERIOD_NOT_STARTED): no final grade is due for it yet. */
+    static void started(String field, AcademicPeriod period, LocalDate today) throws RecordRejected {
+        if (period.getStartsOn().isAfter(today)) {
+            throw new RecordRejected(RejectionCode.PERIOD_NOT_STARTED, field, "the period «" + period.getName()
+                    + "» begins on " + period.getStartsOn() + ", after today (" + today + ")");
+        }
     }
 
     /** Refuses a period of another school year than the class's, reported against {@code field}. */

@@ -66,7 +66,7 @@ public class DeferralRecord
      */
     protected String reason;
     /**
-     * Required for an active record. Deadline to settle it, not before the start of the period.
+     * Required for an active record. Deadline to settle it, not before the last day of the period (otherwise DEADLINE_BEFORE_PERIOD_END).
      * 
      */
     @XmlSchemaType(name = "date")
@@ -173,7 +173,7 @@ public class DeferralRecord
     }
 
     /**
-     * Required for an active record. Deadline to settle it, not before the start of the period.
+     * Required for an active record. Deadline to settle it, not before the last day of the period (otherwise DEADLINE_BEFORE_PERIOD_END).
      * 
      * @return
      *     possible object is

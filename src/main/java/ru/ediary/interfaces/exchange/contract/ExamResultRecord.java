@@ -81,7 +81,7 @@ public class ExamResultRecord
      */
     protected Integer mark;
     /**
-     * Required for an active record. Date of the result, not before examDate.
+     * Required for an active record. Date of the result, not before examDate and not after the day of the import (otherwise RESULT_DATE_IN_FUTURE).
      * 
      */
     @XmlSchemaType(name = "date")
@@ -238,7 +238,7 @@ public class ExamResultRecord
     }
 
     /**
-     * Required for an active record. Date of the result, not before examDate.
+     * Required for an active record. Date of the result, not before examDate and not after the day of the import (otherwise RESULT_DATE_IN_FUTURE).
      * 
      * @return
      *     possible object is

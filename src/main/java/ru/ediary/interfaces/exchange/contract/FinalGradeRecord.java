@@ -56,7 +56,7 @@ public class FinalGradeRecord
      */
     protected String subject;
     /**
-     * Required for an active record. The reporting period: sourcedId of an academicPeriod record of the school year of the student's class (otherwise OUTSIDE_SCHOOL_YEAR).
+     * Required for an active record. The reporting period: sourcedId of an academicPeriod record of the school year of the student's class (otherwise OUTSIDE_SCHOOL_YEAR) that has begun by the day of the import (otherwise PERIOD_NOT_STARTED).
      * 
      */
     protected String period;
@@ -66,7 +66,7 @@ public class FinalGradeRecord
      */
     protected String value;
     /**
-     * Required for an active record. Date the grade was given, not before the start of the period.
+     * Required for an active record. Date the grade was given, not before the start of the period and not after the day of the import (otherwise RESULT_DATE_IN_FUTURE).
      * 
      */
     @XmlSchemaType(name = "date")
@@ -123,7 +123,7 @@ public class FinalGradeRecord
     }
 
     /**
-     * Required for an active record. The reporting period: sourcedId of an academicPeriod record of the school year of the student's class (otherwise OUTSIDE_SCHOOL_YEAR).
+     * Required for an active record. The reporting period: sourcedId of an academicPeriod record of the school year of the student's class (otherwise OUTSIDE_SCHOOL_YEAR) that has begun by the day of the import (otherwise PERIOD_NOT_STARTED).
      * 
      * @return
      *     possible object is
@@ -173,7 +173,7 @@ public class FinalGradeRecord
     }
 
     /**
-     * Required for an active record. Date the grade was given, not before the start of the period.
+     * Required for an active record. Date the grade was given, not before the start of the period and not after the day of the import (otherwise RESULT_DATE_IN_FUTURE).
      * 
      * @return
      *     possible object is

@@ -73,7 +73,7 @@ public class ReceiptLine {
     @XmlSchemaType(name = "string")
     protected RecordOutcome outcome;
     /**
-     * The rejection code, only when outcome is REJECTED: MISSING_SOURCED_ID (no sourcedId), INVALID_VERSION (an invalid version), UNKNOWN_KIND (eDiary does not take this kind), UNKNOWN_FIELD (the kind has no such field), MISSING_FIELD (a required field is absent), INVALID_VALUE (an invalid value or combination of values), UNKNOWN_REFERENCE (a reference to an unknown record, such as a mark for an unknown student), FOREIGN_SCHOOL (a record of another school), OUTSIDE_SCHOOL_YEAR (a date or period outside the school year), STORAGE_FAILURE (the database refused the record; it may be sent again). More codes may be added.
+     * The rejection code, only when outcome is REJECTED: MISSING_SOURCED_ID (no sourcedId), INVALID_VERSION (an invalid version), UNKNOWN_KIND (eDiary does not take this kind), UNKNOWN_FIELD (the kind has no such field), MISSING_FIELD (a required field is absent), INVALID_VALUE (an invalid value or combination of values), UNKNOWN_REFERENCE (a reference to an unknown record, such as a mark for an unknown student), FOREIGN_SCHOOL (a record of another school), OUTSIDE_SCHOOL_YEAR (a date or period outside the school year), PERIOD_NOT_STARTED (a final grade for a period that has not begun), DEADLINE_BEFORE_PERIOD_END (a deferral's deadline before the end of its period), RESULT_DATE_IN_FUTURE (the date of a result — a final grade or an exam result — after the day of the import), STORAGE_FAILURE (the database refused the record; it may be sent again). More codes may be added.
      * 
      */
     protected String code;
@@ -180,7 +180,7 @@ public class ReceiptLine {
     }
 
     /**
-     * The rejection code, only when outcome is REJECTED: MISSING_SOURCED_ID (no sourcedId), INVALID_VERSION (an invalid version), UNKNOWN_KIND (eDiary does not take this kind), UNKNOWN_FIELD (the kind has no such field), MISSING_FIELD (a required field is absent), INVALID_VALUE (an invalid value or combination of values), UNKNOWN_REFERENCE (a reference to an unknown record, such as a mark for an unknown student), FOREIGN_SCHOOL (a record of another school), OUTSIDE_SCHOOL_YEAR (a date or period outside the school year), STORAGE_FAILURE (the database refused the record; it may be sent again). More codes may be added.
+     * The rejection code, only when outcome is REJECTED: MISSING_SOURCED_ID (no sourcedId), INVALID_VERSION (an invalid version), UNKNOWN_KIND (eDiary does not take this kind), UNKNOWN_FIELD (the kind has no such field), MISSING_FIELD (a required field is absent), INVALID_VALUE (an invalid value or combination of values), UNKNOWN_REFERENCE (a reference to an unknown record, such as a mark for an unknown student), FOREIGN_SCHOOL (a record of another school), OUTSIDE_SCHOOL_YEAR (a date or period outside the school year), PERIOD_NOT_STARTED (a final grade for a period that has not begun), DEADLINE_BEFORE_PERIOD_END (a deferral's deadline before the end of its period), RESULT_DATE_IN_FUTURE (the date of a result — a final grade or an exam result — after the day of the import), STORAGE_FAILURE (the database refused the record; it may be sent again). More codes may be added.
      * 
      * @return
      *     possible object is
