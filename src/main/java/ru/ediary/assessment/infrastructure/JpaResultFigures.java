@@ -73,16 +73,21 @@ public class JpaResultFigures implements ResultFigures {
                         (MarkStatus) r[3], ((Number) r[4]).longValue())).toList();
     }
 
+    /**
+     * Grouped also by the mark's value, so that the select holds no arithmetic: EclipseLink's Derby platform writes a
+     * query with arithmetic in the select as literal SQL, and its boolean literals (deleted = 0) Derby refuses.
+     * Σ(mark × weight) is then Σ over the (at most five) values of value × Σ(weight).
+     */
     @Override
     public List<StudentTotals> markTotals(long schoolId, LocalDate from, LocalDate to, Long classId, Long subjectId) {
-        TypedQuery<Object[]> query = em.createQuery("SELECT s.schoolClass.id, m.subject.id, s.id,"
-                + " SUM(m.weight * m.value.numeric), SUM(m.weight), COUNT(m)"
+        TypedQuery<Object[]> query = em.createQuery("SELECT s.schoolClass.id, m.subject.id, s.id, m.value.numeric,"
+                + " SUM(m.weight), COUNT(m)"
                 + " FROM Mark m JOIN m.student s WHERE m.school.id = :school AND m.deleted = FALSE"
                 + " AND s.deleted = FALSE AND m.date BETWEEN :from AND :to"
                 + " AND m.value.numeric IS NOT NULL AND m.weight > 0"
                 + (classId == null ? "" : " AND s.schoolClass.id = :class")
                 + (subjectId == null ? "" : " AND m.subject.id = :subject")
-                + " GROUP BY s.schoolClass.id, m.subject.id, s.id", Object[].class)
+                + " GROUP BY s.schoolClass.id, m.subject.id, s.id, m.value.numeric", Object[].class)
                 .setParameter("school", schoolId).setParameter("from", from).setParameter("to", to);
         if (classId != null) {
             query.setParameter("class", classId);
@@ -90,8 +95,17 @@ public class JpaResultFigures implements ResultFigures {
         if (subjectId != null) {
             query.setParameter("subject", subjectId);
         }
-        return query.getResultList().stream().map(r -> new StudentTotals((Long) r[0], (Long) r[1], (Long) r[2],
-                decimal(r[3]), decimal(r[4]), ((Number) r[5]).longValue())).toList();
+        Map<List<Long>, StudentTotals> totals = new java.util.LinkedHashMap<>();
+        for (Object[] r : query.getResultList()) {
+            BigDecimal weights = decimal(r[4]);
+            StudentTotals part = new StudentTotals((Long) r[0], (Long) r[1], (Long) r[2],
+                    weights.multiply(BigDecimal.valueOf(((Number) r[3]).intValue())), weights,
+                    ((Number) r[5]).longValue());
+            totals.merge(List.of(part.classId(), part.subjectId(), part.studentId()), part,
+                    (a, b) -> new StudentTotals(a.classId(), a.subjectId(), a.studentId(),
+                            a.weightedSum().add(b.weightedSum()), a.weights().add(b.weights()), a.count() + b.count()));
+        }
+        return List.copyOf(totals.values());
     }
 
     @Override

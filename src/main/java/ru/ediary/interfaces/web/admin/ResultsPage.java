@@ -308,7 +308,8 @@ public class ResultsPage implements Serializable {
             for (StudentRow s : students == null ? List.<StudentRow>of() : students) {
                 lines.add(List.of(s.name(), s.grade()));
             }
-            return new ReportTable(format(msg, "results.export.title.students", className, subjectName) + ", "
+            return new ReportTable(forecastPrefix(msg)
+                    + format(msg, "results.export.title.students", className, subjectName) + ", "
                     + periodLabel, "results-students",
                     List.of(msg.getString("results.col.student"), msg.getString(isForecast() ? "results.col.forecast"
                             : "results.col.grade")), lines);
@@ -351,8 +352,13 @@ public class ResultsPage implements Serializable {
         }
         String title = classId == null ? msg.getString("results.export.title.school")
                 : format(msg, "results.export.title.class", className);
-        return new ReportTable(title + ", " + periodLabel, classId == null ? "results-school" : "results-class", columns,
+        return new ReportTable(forecastPrefix(msg) + title + ", " + periodLabel, classId == null ? "results-school" : "results-class", columns,
                 lines);
+    }
+
+    /** A forecast's file says so first: the sheet's name (31 characters at most) keeps the beginning of the title. */
+    private String forecastPrefix(ResourceBundle msg) {
+        return isForecast() ? msg.getString("results.export.forecast") + " " : "";
     }
 
     private static ResourceBundle bundle() {
