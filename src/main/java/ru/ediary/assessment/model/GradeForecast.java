@@ -81,6 +81,14 @@ public final class GradeForecast {
     }
 
     /**
+     * The forecast of an average summed elsewhere ({@link MarkAverage#ofTotals}); the marks' usual weight is not
+     * known there and is taken as 1 (it matters only for what would change the forecast, not for the grade).
+     */
+    public static GradeForecast of(MarkAverage average, ForecastRules rules) {
+        return new GradeForecast(average, rules, BigDecimal.ONE);
+    }
+
+    /**
      * The weight most counted marks carry (the smaller one on a tie, so as not to promise too much); 1 without
      * marks. A further mark is assumed to be of that weight.
      */

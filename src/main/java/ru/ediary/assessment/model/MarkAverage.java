@@ -36,6 +36,17 @@ public final class MarkAverage {
         return average;
     }
 
+    /**
+     * The average of marks already summed elsewhere (the results statistics sum them per student in the database):
+     * Σ(mark × weight), Σ(weight) and the count, over counted marks only.
+     */
+    public static MarkAverage ofTotals(BigDecimal weightedSum, BigDecimal weights, int count) {
+        if (count < 0 || (count > 0 && weights.signum() <= 0)) {
+            throw new IllegalArgumentException("totals of " + count + " marks with weights " + weights);
+        }
+        return new MarkAverage(weightedSum, weights, count);
+    }
+
     /** This average with one more mark (a status changes nothing). */
     public MarkAverage plus(WeightedMark mark) {
         if (!mark.counts()) {
