@@ -134,7 +134,8 @@ class SecurityHeadersIT {
             }
             browser.manage().deleteAllCookies();
             Browser.signIn(browser, base, "demo.admin", "demo.admin");
-            for (String page : List.of("index", "guardians", "consents", "paper", "outbox", "audit", "accounts")) {
+            for (String page : List.of("index", "guardians", "consents", "paper", "extracts", "final-grades",
+                    "curriculum", "results", "publication", "outbox", "audit", "accounts")) {
                 visit(browser, "admin/" + page + ".xhtml", violations);
             }
             visit(browser, "admin/guardians.xhtml", violations);

@@ -6,16 +6,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
-import ru.ediary.school.model.SchoolRecord;
 import ru.ediary.school.model.Student;
 import ru.ediary.school.model.Subject;
 
 /** Результат экзамена (конкурсного испытания, промежуточной аттестации, ВПР, ОГЭ, ЕГЭ). */
 @Entity
 @Table(name = "exam_result")
-public class ExamResult extends SchoolRecord {
+public class ExamResult extends PublishedResult {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "student_id", nullable = false)
@@ -39,12 +37,6 @@ public class ExamResult extends SchoolRecord {
     @Column(name = "exam_mark")
     private Integer mark;
 
-    /** The 3-day publication rule counts from this date. */
-    @Column(name = "result_date", nullable = false)
-    private LocalDate resultDate;
-
-    @Column(name = "visible_at")
-    private Instant visibleAt;
 
     public Student getStudent() {
         return student;
@@ -70,14 +62,6 @@ public class ExamResult extends SchoolRecord {
         return mark;
     }
 
-    public LocalDate getResultDate() {
-        return resultDate;
-    }
-
-    public Instant getVisibleAt() {
-        return visibleAt;
-    }
-
     public void define(Student student, Subject subject, String examName, LocalDate examDate, Integer score,
                        Integer mark, LocalDate resultDate) {
         this.student = student;
@@ -86,12 +70,6 @@ public class ExamResult extends SchoolRecord {
         this.examDate = examDate;
         this.score = score;
         this.mark = mark;
-        this.resultDate = resultDate;
-    }
-
-    public void markVisible(Instant at) {
-        if (visibleAt == null) {
-            visibleAt = at;
-        }
+        dated(resultDate);
     }
 }

@@ -7,18 +7,16 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import ru.ediary.journal.model.GradeValue;
 import ru.ediary.school.model.AcademicPeriod;
-import ru.ediary.school.model.SchoolRecord;
 import ru.ediary.school.model.Student;
 import ru.ediary.school.model.Subject;
 
 /** Итоговая оценка (четвертная, полугодовая, годовая) of a student in a subject for a period. */
 @Entity
 @Table(name = "final_grade")
-public class FinalGrade extends SchoolRecord {
+public class FinalGrade extends PublishedResult {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "student_id", nullable = false)
@@ -34,14 +32,6 @@ public class FinalGrade extends SchoolRecord {
 
     @Embedded
     private GradeValue value;
-
-    /** The date of the result (e.g. the teachers' council); the 3-day publication rule counts from it. */
-    @Column(name = "result_date", nullable = false)
-    private LocalDate resultDate;
-
-    /** When parents could first see it; null until published. */
-    @Column(name = "visible_at")
-    private Instant visibleAt;
 
     public Student getStudent() {
         return student;
@@ -59,25 +49,11 @@ public class FinalGrade extends SchoolRecord {
         return value;
     }
 
-    public LocalDate getResultDate() {
-        return resultDate;
-    }
-
-    public Instant getVisibleAt() {
-        return visibleAt;
-    }
-
     public void define(Student student, Subject subject, AcademicPeriod period, GradeValue value, LocalDate resultDate) {
         this.student = student;
         this.subject = subject;
         this.period = period;
         this.value = value;
-        this.resultDate = resultDate;
-    }
-
-    public void markVisible(Instant at) {
-        if (visibleAt == null) {
-            visibleAt = at;
-        }
+        dated(resultDate);
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import ru.ediary.assessment.application.ResultPublication;
 import ru.ediary.delivery.model.UrgentMessageQueued;
 
 /**
@@ -36,6 +37,8 @@ public class DeliveryWorker {
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
     /** How often the digest planner looks whether a day's digests are due (it writes them once a day). */
     private static final long PLANNER_EVERY_SECONDS = 60;
+    /** How often results not yet visible are looked at again (the 3-day rule's visibleAt). */
+    private static final long PUBLICATION_EVERY_SECONDS = 60;
 
     @Resource(lookup = "concurrent/ediaryDelivery")
     ManagedScheduledExecutorService scheduler;
@@ -53,11 +56,15 @@ public class DeliveryWorker {
     DeliverySettings settings;
 
     @Inject
+    ResultPublication publication;
+
+    @Inject
     Clock clock;
 
     private ScheduledFuture<?> passes;
     private ScheduledFuture<?> planning;
     private ScheduledFuture<?> purging;
+    private ScheduledFuture<?> publishing;
 
     @PostConstruct
     void start() {
@@ -67,12 +74,15 @@ public class DeliveryWorker {
                 TimeUnit.MILLISECONDS);
         // Hourly, so that a day missed while the server was down is purged soon after it comes back.
         purging = scheduler.scheduleWithFixedDelay(this::purge, 5 * 60, 3600, TimeUnit.SECONDS);
+        // Results held back for a guardian without an account become visible within a minute of the account.
+        publishing = scheduler.scheduleWithFixedDelay(this::publish, PUBLICATION_EVERY_SECONDS,
+                PUBLICATION_EVERY_SECONDS, TimeUnit.SECONDS);
         LOG.info("Outbox worker started: every " + settings.poll().toSeconds() + " s; " + dispatcher.routes());
     }
 
     @PreDestroy
     void stop() {
-        for (ScheduledFuture<?> task : new ScheduledFuture<?>[] {passes, planning, purging}) {
+        for (ScheduledFuture<?> task : new ScheduledFuture<?>[] {passes, planning, purging, publishing}) {
             if (task != null) {
                 task.cancel(false);
             }
@@ -102,6 +112,14 @@ public class DeliveryWorker {
             retention.runDue(clock.instant());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Retention purge failed", e);
+        }
+    }
+
+    private void publish() {
+        try {
+            publication.publishPending();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Result publication pass failed", e);
         }
     }
 

@@ -53,6 +53,9 @@ public class DemoRegionLoader {
     JournalImport journalImport;
 
     @Inject
+    DemoResultHistory history;
+
+    @Inject
     DemoFamilies families;
 
     @Inject
@@ -103,6 +106,7 @@ public class DemoRegionLoader {
                         .forEach(r -> LOG.warning("Demo record rejected: " + r.message()));
                 families.register(schoolId, journal.guardians(), today.withMonth(9).withDayOfMonth(1)
                         .minusYears(today.getMonthValue() < 9 ? 1 : 0));
+                history.replay(schoolId, journal);
                 LOG.info("Demo school " + plan.shortName() + ": " + results.size() + " records");
             }
             // Empty until the journal simulator (see README) fills it through the SOAP exchange.

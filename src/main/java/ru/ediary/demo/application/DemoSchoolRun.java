@@ -6,6 +6,7 @@ import static ru.ediary.importing.model.RecordKind.ATTENDANCE_CODE;
 import static ru.ediary.importing.model.RecordKind.CONTROL_WORK;
 import static ru.ediary.importing.model.RecordKind.CURRICULUM_PLAN;
 import static ru.ediary.importing.model.RecordKind.DEFERRAL;
+import static ru.ediary.importing.model.RecordKind.EXAM_RESULT;
 import static ru.ediary.importing.model.RecordKind.FINAL_GRADE;
 import static ru.ediary.importing.model.RecordKind.GUARDIAN;
 import static ru.ediary.importing.model.RecordKind.GUARDIAN_LINK;
@@ -256,11 +257,12 @@ final class DemoSchoolRun {
         recommendations();
         journal();
         finalGrades();
+        examResults();
         List<SourcedRecord> records = new ArrayList<>();
         for (RecordKind kind : RecordKind.values()) {
             records.addAll(out.getOrDefault(kind, List.of()));
         }
-        return new DemoSchoolJournal(records, guardians);
+        return new DemoSchoolJournal(records, guardians, lateExam, atRiskExam);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -1781,6 +1783,49 @@ final class DemoSchoolRun {
                     }
                 }
             }
+        }
+    }
+
+    // ------------------------------------------------------------------ exam results and the 3-day rule
+
+    /** An olympiad result the journal sent five days after it was known: late on «Публикация результатов». */
+    private String lateExam;
+    /**
+     * A result of two days ago for a child whose consenting guardian has no cabinet account: held back, at risk of
+     * missing its deadline (tomorrow) until the office opens an account or hands over a paper extract.
+     */
+    private String atRiskExam;
+
+    private void examResults() {
+        Stu late = null;
+        Stu atRisk = null;
+        Map<String, Stu> byId = new HashMap<>();
+        for (Cls c : classes) {
+            for (Stu s : c.students) {
+                byId.put(s.id, s);
+                if (late == null && !s.demoFamily && c.grade >= 2) {
+                    late = s;
+                }
+            }
+        }
+        for (DemoGuardian g : guardians) {
+            if (atRisk == null && g.consent() == DemoConsent.GIVEN
+                    && !DemoJournalGenerator.DEMO_PARENT_GUARDIAN.equals(g.sourcedId())) {
+                atRisk = g.childSourcedIds().stream().map(byId::get)
+                        .filter(s -> s != null && !s.demoFamily).findFirst().orElse(null);
+            }
+        }
+        if (late != null && !subjectsOf(late).isEmpty()) {
+            lateExam = "ex-" + late.id.substring(2) + "-olymp-math";
+            emit(EXAM_RESULT, lateExam, "student", late.id, "subject", subjectId(subjectsOf(late).get(0)),
+                    "examName", "Школьный этап всероссийской олимпиады школьников", "examDate", today.minusDays(14),
+                    "score", 31, "resultDate", today.minusDays(10));
+        }
+        if (atRisk != null && !subjectsOf(atRisk).isEmpty()) {
+            atRiskExam = "ex-" + atRisk.id.substring(2) + "-contest";
+            emit(EXAM_RESULT, atRiskExam, "student", atRisk.id, "subject", subjectId(subjectsOf(atRisk).get(0)),
+                    "examName", "Районный конкурс «Грамотей»", "examDate", today.minusDays(4), "score", 42,
+                    "mark", 5, "resultDate", today.minusDays(2));
         }
     }
 

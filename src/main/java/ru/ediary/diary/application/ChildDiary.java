@@ -163,11 +163,11 @@ public class ChildDiary {
                 Deferral d = deferredBySubject.getOrDefault(subject, Map.of()).get(p.getId());
                 if (g != null) {
                     cells.add(new FinalGrades.Cell(g.getValue().label(), !g.getValue().isNumeric(), false, null,
-                            g.getResultDate()));
+                            g.getResultDate(), g.getVisibleAt()));
                 } else if (d != null) {
-                    cells.add(new FinalGrades.Cell(null, false, true, d.getDeadline(), null));
+                    cells.add(new FinalGrades.Cell(null, false, true, d.getDeadline(), null, null));
                 } else {
-                    cells.add(new FinalGrades.Cell(null, false, false, null, null));
+                    cells.add(new FinalGrades.Cell(null, false, false, null, null, null));
                 }
             }
             rows.add(new FinalGrades.Row(subject, cells));
@@ -178,7 +178,7 @@ public class ChildDiary {
                         d.getReason(), d.getDeadline(), d.isActiveOn(today))).toList();
         List<FinalGrades.ExamLine> exams = records.examResults(student).stream()
                 .map(e -> new FinalGrades.ExamLine(e.getSubject().getName(), e.getExamName(), e.getExamDate(),
-                        e.getScore(), e.getMark(), e.getResultDate())).toList();
+                        e.getScore(), e.getMark(), e.getResultDate(), e.getVisibleAt())).toList();
         return new FinalGrades(columns.stream().map(p -> choice(p, today)).toList(), rows, deferralLines, exams);
     }
 

@@ -1,5 +1,6 @@
 package ru.ediary.diary.application;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,7 +24,6 @@ public record FinalGrades(List<PeriodChoice> periods, List<Row> rows, List<Defer
         return exams;
     }
 
-
     public record Row(String subject, List<Cell> cells) {
 
         public String getSubject() {
@@ -38,7 +38,8 @@ public record FinalGrades(List<PeriodChoice> periods, List<Row> rows, List<Defer
     /**
      * A grade («5», «н/а», «осв», «зач») or a deferral in its place; empty when the period has none yet.
      */
-    public record Cell(String label, boolean status, boolean deferred, LocalDate deadline, LocalDate resultDate) {
+    public record Cell(String label, boolean status, boolean deferred, LocalDate deadline, LocalDate resultDate,
+                       Instant visibleAt) {
 
         public String getLabel() {
             return label;
@@ -60,6 +61,10 @@ public record FinalGrades(List<PeriodChoice> periods, List<Row> rows, List<Defer
             return resultDate;
         }
 
+        /** When the grade became visible to the student and every consenting guardian (the 3-day rule). */
+        public Instant getVisibleAt() {
+            return visibleAt;
+        }
 
         public boolean isBlank() {
             return label == null && !deferred;
@@ -90,7 +95,7 @@ public record FinalGrades(List<PeriodChoice> periods, List<Row> rows, List<Defer
     }
 
     public record ExamLine(String subject, String exam, LocalDate examDate, Integer score, Integer mark,
-                           LocalDate resultDate) {
+                           LocalDate resultDate, Instant visibleAt) {
 
         public String getSubject() {
             return subject;
@@ -114,6 +119,10 @@ public record FinalGrades(List<PeriodChoice> periods, List<Row> rows, List<Defer
 
         public LocalDate getResultDate() {
             return resultDate;
+        }
+
+        public Instant getVisibleAt() {
+            return visibleAt;
         }
     }
 }

@@ -1,5 +1,6 @@
 package ru.ediary.importing.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,14 +19,22 @@ import ru.ediary.school.model.School;
 @ApplicationScoped
 public class ImportChunk {
 
-    private final RecordApplication application = new RecordApplication(RecordReaders.all(), Clock.systemUTC());
-
     @Inject
     SchoolRecordStore store;
 
-    /** The school's clock: the date readers compare results and periods with. */
+    /**
+     * The school's clock: the date readers compare results and periods with, and the import time stamped on each
+     * record (the 3-day publication rule compares it with the results' dates).
+     */
     @Inject
     Clock clock;
+
+    private RecordApplication application;
+
+    @PostConstruct
+    void readers() {
+        application = new RecordApplication(RecordReaders.all(), clock);
+    }
 
     /** Observed synchronously, so observers write in this chunk's transaction (the notification outbox does). */
     @Inject

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
+import ru.ediary.assessment.application.ResultPublication;
+import ru.ediary.importing.model.ImportOutcome;
 import ru.ediary.importing.model.ImportResult;
+import ru.ediary.importing.model.RecordKind;
 import ru.ediary.importing.model.RecordRejected;
 import ru.ediary.importing.model.RejectionCode;
 import ru.ediary.importing.model.SourcedRecord;
@@ -30,6 +33,9 @@ public class JournalImport {
 
     @Inject
     ImportChunk chunk;
+
+    @Inject
+    ResultPublication publication;
 
     public ImportResult apply(long schoolId, SourcedRecord record) {
         return applyAll(schoolId, List.of(record)).get(0);
@@ -55,6 +61,15 @@ public class JournalImport {
                     indexes.stream().map(positions::get).toList(), sink);
             for (int i = 0; i < indexes.size(); i++) {
                 results[indexes.get(i)] = applied.get(i);
+            }
+        }
+        if (Arrays.stream(results).anyMatch(JournalImport::bringsAResult)) {
+            // results are stamped visible as soon as they are stored, not at the next minute's pass; should the
+            // stamping collide with a concurrent import, that pass stamps them, and this batch stays accepted
+            try {
+                publication.publish(schoolId);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Results of school " + schoolId + " are left to the next publication pass", e);
             }
         }
         return Arrays.asList(results);
@@ -91,6 +106,11 @@ public class JournalImport {
                 null, "the database refused the record: " + rootMessage(last)));
         chunk.report(sink, position, refused);
         return refused;
+    }
+
+    private static boolean bringsAResult(ImportResult result) {
+        return (result.kind() == RecordKind.FINAL_GRADE || result.kind() == RecordKind.EXAM_RESULT)
+                && (result.outcome() == ImportOutcome.CREATED || result.outcome() == ImportOutcome.UPDATED);
     }
 
     private static String rootMessage(Throwable failure) {

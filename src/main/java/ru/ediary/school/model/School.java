@@ -57,6 +57,13 @@ public class School {
     @Column(name = "forecast_min_marks", nullable = false)
     private int forecastMinMarks = 3;
 
+    /**
+     * Whether the three days of the publication rule are working days (Monday to Friday outside the school's
+     * holidays) rather than calendar days; a school's own choice, made in the office.
+     */
+    @Column(name = "result_deadline_working_days", nullable = false)
+    private boolean resultDeadlineInWorkingDays;
+
     protected School() {
     }
 
@@ -111,6 +118,14 @@ public class School {
 
     public int getForecastMinMarks() {
         return forecastMinMarks;
+    }
+
+    public boolean isResultDeadlineInWorkingDays() {
+        return resultDeadlineInWorkingDays;
+    }
+
+    public void countResultDeadlineInWorkingDays(boolean workingDays) {
+        this.resultDeadlineInWorkingDays = workingDays;
     }
 
     /** The highest grade (класс) this school teaches. */

@@ -1,6 +1,7 @@
 package ru.ediary.delivery.model;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -47,15 +48,16 @@ public final class ExtractFixture {
                 LocalDate.of(2026, 12, 28), false);
         FinalGrades grades = new FinalGrades(List.of(q1, q2), List.of(
                 new FinalGrades.Row("Математика", List.of(
-                        new FinalGrades.Cell("5", false, false, null, LocalDate.of(2026, 10, 26)),
-                        new FinalGrades.Cell(null, false, false, null, null))),
+                        new FinalGrades.Cell("5", false, false, null, LocalDate.of(2026, 10, 26),
+                                Instant.parse("2026-10-26T12:00:00Z")),
+                        new FinalGrades.Cell(null, false, false, null, null, null))),
                 new FinalGrades.Row("Чтение", List.of(
-                        new FinalGrades.Cell(null, false, true, LocalDate.of(2026, 11, 30), null),
-                        new FinalGrades.Cell(null, false, false, null, null)))),
+                        new FinalGrades.Cell(null, false, true, LocalDate.of(2026, 11, 30), null, null),
+                        new FinalGrades.Cell(null, false, false, null, null, null)))),
                 List.of(new FinalGrades.DeferralLine("Чтение", "1 четверть", "болезнь", LocalDate.of(2026, 11, 30),
                         true)),
                 List.of(new FinalGrades.ExamLine("Математика", "Пробный экзамен", LocalDate.of(2026, 11, 10), 25, 4,
-                        LocalDate.of(2026, 11, 12))));
+                        LocalDate.of(2026, 11, 12), Instant.parse("2026-11-12T12:00:00Z"))));
         Timetable week = new Timetable(MONDAY, List.of(new Timetable.Day(MONDAY, List.of(
                 new Timetable.Slot(1, LocalTime.of(8, 30), LocalTime.of(9, 15), "Математика", "Петрова О. С.",
                         "12")))), List.of());

@@ -45,14 +45,49 @@ final class FinalGradeScreens implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     FinalGradeScreens(URL base) {
+        this(base, FinalGradeFixtures.STAFF, FinalGradeFixtures.PASSWORD);
+    }
+
+    /** Signed in with another account (the publication test's office, or a guardian). */
+    FinalGradeScreens(URL base, String login, String password) {
         this.base = base;
         browser = Browser.open();
-        Browser.signIn(browser, base, FinalGradeFixtures.STAFF, FinalGradeFixtures.PASSWORD);
+        Browser.signIn(browser, base, login, password);
     }
 
     void open(String query) {
-        browser.get(base + "admin/final-grades.xhtml" + query);
+        openPath("admin/final-grades.xhtml" + query);
+    }
+
+    /** Any page of the application, by its path under the context root. */
+    void openPath(String path) {
+        browser.get(base + path);
         Browser.awaitLoaded(browser);
+    }
+
+    /** Chooses a period by its visible name and shows it, on a page whose filter has no class. */
+    void showPeriod(String periodName) {
+        new Select(browser.findElement(By.id("filter:period"))).selectByVisibleText(periodName);
+        Browser.clickAndAwaitNewPage(browser, browser.findElement(By.id("filter:show")));
+    }
+
+    /** Sets a checkbox and submits its form with {@code button} (a new page). */
+    void setAndSubmit(String checkboxId, boolean checked, String buttonId) {
+        WebElement box = browser.findElement(By.id(checkboxId));
+        if (box.isSelected() != checked) {
+            box.click();
+        }
+        Browser.clickAndAwaitNewPage(browser, browser.findElement(By.id(buttonId)));
+    }
+
+    /** The visible text of an element, or "" when the page has none with that id. */
+    String text(String id) {
+        return browser.findElements(By.id(id)).stream().map(WebElement::getText).collect(Collectors.joining(" "));
+    }
+
+    /** The text of the main content. */
+    String pageText() {
+        return browser.findElement(By.tagName("main")).getText();
     }
 
     /** Chooses a period and class by their visible names and shows them (a new page). */

@@ -3,12 +3,14 @@ package ru.ediary.interfaces.web.parent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import ru.ediary.interfaces.web.RussianDateConverter;
+import ru.ediary.platform.SchoolTime;
 
 /** Dates as Russian readers write them: «30.11.2026», «понедельник, 30 ноября», «08:30», «4,38». */
 @Named("ru")
@@ -24,6 +26,11 @@ public class RussianDates {
     /** «30.11.2026». */
     public String date(LocalDate date) {
         return date == null ? "" : RussianDateConverter.FORMAT.format(date);
+    }
+
+    /** The school-time date of a moment: «30.11.2026». */
+    public String date(Instant moment) {
+        return moment == null ? "" : date(LocalDate.ofInstant(moment, SchoolTime.ZONE));
     }
 
     /** «понедельник». */
