@@ -45,6 +45,10 @@ public class ResultPublication {
     @Inject
     Clock clock;
 
+    /** This bean through its proxy: each school's stamping in a transaction of its own. */
+    @Inject
+    ResultPublication self;
+
     /** Stamps what is visible now in one school; returns how many results it stamped. */
     @Transactional
     public int publish(long schoolId) {
@@ -55,7 +59,7 @@ public class ResultPublication {
     public void publishPending() {
         for (long schoolId : records.schoolsWithResultsNotVisible()) {
             try {
-                publish(schoolId);
+                self.publish(schoolId);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Publication pass failed for school " + schoolId, e);
             }

@@ -3,6 +3,7 @@ package ru.ediary.assessment.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,10 +93,11 @@ public class JpaPublicationRecords implements PublicationRecords {
     public int restamp(long schoolId, LocalDate resultDate, Instant firstImportedAt, Instant visibleAt) {
         int changed = 0;
         for (String entity : List.of("FinalGrade", "ExamResult")) {
-            changed += em.createQuery("UPDATE " + entity + " r SET r.firstImportedAt = :first, r.visibleAt = :visible"
+            Query update = em.createQuery("UPDATE " + entity + " r SET r.firstImportedAt = :first, " + visible(visibleAt)
                             + " WHERE r.school.id = :school AND r.resultDate = :date")
-                    .setParameter("first", firstImportedAt).setParameter("visible", visibleAt)
-                    .setParameter("school", schoolId).setParameter("date", resultDate).executeUpdate();
+                    .setParameter("first", firstImportedAt).setParameter("school", schoolId)
+                    .setParameter("date", resultDate);
+            changed += withVisible(update, visibleAt).executeUpdate();
         }
         return changed;
     }
@@ -103,10 +105,19 @@ public class JpaPublicationRecords implements PublicationRecords {
     @Override
     public int restamp(long schoolId, Kind kind, String sourcedId, Instant firstImportedAt, Instant visibleAt) {
         String entity = kind == Kind.FINAL_GRADE ? "FinalGrade" : "ExamResult";
-        return em.createQuery("UPDATE " + entity + " r SET r.firstImportedAt = :first, r.visibleAt = :visible"
+        Query update = em.createQuery("UPDATE " + entity + " r SET r.firstImportedAt = :first, " + visible(visibleAt)
                         + " WHERE r.school.id = :school AND r.sourcedId = :id")
-                .setParameter("first", firstImportedAt).setParameter("visible", visibleAt)
-                .setParameter("school", schoolId).setParameter("id", sourcedId).executeUpdate();
+                .setParameter("first", firstImportedAt).setParameter("school", schoolId).setParameter("id", sourcedId);
+        return withVisible(update, visibleAt).executeUpdate();
+    }
+
+    /** A null parameter reaches PostgreSQL untyped (as text, refused for a timestamp): NULL is written out. */
+    private static String visible(Instant visibleAt) {
+        return visibleAt == null ? "r.visibleAt = NULL" : "r.visibleAt = :visible";
+    }
+
+    private static Query withVisible(Query update, Instant visibleAt) {
+        return visibleAt == null ? update : update.setParameter("visible", visibleAt);
     }
 
     @Override

@@ -32,16 +32,16 @@ import ru.ediary.school.model.SchoolDirectory;
 
 /**
  * The school's assessment desk for a large school with a whole year: a 1,000-student secondary school's full journal
- * (no record budget: every mark) is imported, then the office opens each of the three assessment pages 15 times; the
- * static stylesheet of the same server is the reference. Prints figures and asserts nothing about time (DESIGN §10):
- * {@code mvn verify -Pbenchmark}, which sets the server's clock to late May so that the year is nearly complete.
+ * (no record budget: every mark) is imported, then the office opens each of the four assessment pages and its start
+ * page (with the publication alert) 15 times; the static stylesheet of the same server is the reference. Prints
+ * figures and asserts nothing about time (DESIGN §10): {@code mvn verify -Pbenchmark}, which sets the server's clock to late May so that the year is nearly complete.
  */
 @ExtendWith(ArquillianExtension.class)
 class AssessmentPagesBenchmark {
 
     private static final int STUDENTS = Integer.getInteger("benchmark.assessment.students", 1000);
     private static final String[] PAGES = {"jakarta.faces.resource/css/ediary.css.xhtml", "admin/final-grades.xhtml",
-        "admin/curriculum.xhtml", "admin/results.xhtml"};
+        "admin/curriculum.xhtml", "admin/results.xhtml", "admin/publication.xhtml", "admin/index.xhtml"};
 
     @Deployment
     static WebArchive deployment() {
