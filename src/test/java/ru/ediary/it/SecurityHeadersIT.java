@@ -108,6 +108,50 @@ class SecurityHeadersIT {
         assertTrue(fromHere.body().contains("id=\"paperCount\""), "the office's own link opens it");
     }
 
+    /**
+     * The test servers allow plain HTTP from this machine only (ediary.plainHttp=local), as `mvn liberty:run` does;
+     * a request the local proxy (Liberty's remoteIp trusts this machine) forwards for another machine is what a
+     * production server sees from everyone.
+     */
+    @Test
+    void anotherMachineIsSentToHttpsAndItsSoapMessageRefusedOverPlainHttp() throws Exception {
+        String elsewhere = "203.0.113.5";
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml?from=mail"))
+                .header("X-Forwarded-For", elsewhere).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(301, page.statusCode(), page.body());
+        assertEquals("https://localhost:" + Integer.getInteger("it.https.port", 9544) + base.getPath()
+                + "login.xhtml?from=mail", header(page, "Location"));
+
+        HttpResponse<String> form = HTTP.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("X-Forwarded-For", elsewhere).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=a&j_password=b"))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, form.statusCode(), "a form sent in the clear is refused, not redirected to be sent again");
+
+        HttpResponse<String> soap = HTTP.send(HttpRequest.newBuilder(URI.create(base + "exchange/JournalExchange"))
+                .header("X-Forwarded-For", elsewhere).header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"\"").POST(HttpRequest.BodyPublishers.ofString(
+                        "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Header/>"
+                                + "<soap:Body/></soap:Envelope>")).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(500, soap.statusCode());
+        assertTrue(soap.body().contains("TRANSPORT_NOT_SECURE"), soap.body());
+
+        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(base.getProtocol() + "://"
+                        + base.getAuthority() + "/health")).header("X-Forwarded-For", elsewhere)
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(health.statusCode() == 200 || health.statusCode() == 503, "a load balancer's plain check");
+
+        // a proxy in front that ended TLS says so, and the page is served
+        HttpResponse<String> proxied = HTTP.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("X-Forwarded-For", elsewhere).header("X-Forwarded-Proto", "https")
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, proxied.statusCode());
+        // and this machine itself may use plain HTTP
+        assertEquals(200, get(base + "login.xhtml").statusCode());
+    }
+
     @Test
     void overHttpsBrowsersAreToldToStayOnHttps() throws Exception {
         URI secure = URI.create("https://localhost:" + Integer.getInteger("it.https.port", 9544)

@@ -58,6 +58,9 @@ public class AccountAdministration {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SignIn signIn;
+
     /** A staff or system account as the accounts page lists it. */
     public record Line(String login, String displayName, String roles, boolean locked, boolean system,
                        boolean mustChangePassword) {
@@ -156,10 +159,11 @@ public class AccountAdministration {
     /** Anyone's own password; the current one must be given, so a forgotten open session cannot take the account. */
     @Transactional
     public void changeOwnPassword(String login, char[] current, char[] chosen, char[] repeated, String remoteAddress) {
-        Account account = accounts.byLogin(login).orElseThrow(() -> new Refusal("account.unknown"));
-        if (!hashing.matches(current, account.getPasswordHash())) {
+        // checked in a transaction of its own, so that a wrong guess stays counted when this one rolls back
+        if (!signIn.confirmsPassword(login, current, remoteAddress)) {
             throw new Refusal("password.current.wrong");
         }
+        Account account = accounts.byLogin(login).orElseThrow(() -> new Refusal("account.unknown"));
         String next = new String(chosen);
         if (!next.equals(new String(repeated))) {
             throw new Refusal("password.repeat.differs");

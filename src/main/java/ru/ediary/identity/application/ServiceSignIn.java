@@ -66,9 +66,9 @@ public class ServiceSignIn {
         SignInVerdict verdict = signIn.attempt(name, password, remoteAddress);
         if (verdict.accepted() && account.isPresent()) {
             verified.put(name, new Verified(account.get().getPasswordHash(), presented, now.plus(KEPT), verdict));
-        } else {
-            verified.remove(name);
         }
+        // A refused attempt leaves the verified credential in place: a stranger's wrong password must not make the
+        // journal's next request pay a full check; a rotation or lock ends the credential by itself (see above).
         return verdict;
     }
 

@@ -119,6 +119,11 @@ public class Account {
         return displayName;
     }
 
+    /** An account a program signs in with (the journal's exchange, the region's reports), not a person. */
+    public boolean isServiceAccount() {
+        return roles.contains(Role.JOURNAL) || roles.contains(Role.REGION);
+    }
+
     public Set<Role> getRoles() {
         return roles;
     }

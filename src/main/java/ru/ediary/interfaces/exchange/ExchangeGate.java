@@ -25,6 +25,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import ru.ediary.identity.application.AccountRegistry;
 import ru.ediary.identity.application.ServiceSignIn;
+import ru.ediary.interfaces.web.TransportPolicy;
 import ru.ediary.identity.application.SignInVerdict;
 import ru.ediary.identity.model.Role;
 
@@ -56,6 +57,9 @@ public class ExchangeGate extends HttpFilter {
     @Inject
     AccountRegistry accounts;
 
+    @Inject
+    TransportPolicy transport;
+
     private long limit;
 
     @Override
@@ -67,6 +71,18 @@ public class ExchangeGate extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String method = request.getMethod();
+        boolean plainRefused = !transport.admits(request);
+        if (plainRefused && ("GET".equals(method) || "HEAD".equals(method))) {
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", transport.httpsAddress(request));
+            return;
+        }
+        if (plainRefused && "POST".equals(method)) {
+            // the UsernameToken carries the journal's password in the clear: never read it off plain HTTP
+            ExchangeFaults.send(response, 500, ExchangeFaults.client("TRANSPORT_NOT_SECURE",
+                    "send the exchange over HTTPS: " + transport.httpsAddress(request)));
+            return;
+        }
         if ("GET".equals(method) || "HEAD".equals(method)) {
             if (request.getQueryString() == null) {
                 describe(request, response);

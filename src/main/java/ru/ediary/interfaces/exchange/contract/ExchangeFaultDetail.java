@@ -8,7 +8,7 @@ import jakarta.xml.bind.annotation.XmlType;
 
 
 /**
- * Why a request was not carried out at all. Codes: BATCH_TOO_LARGE — the batch holds more than 50,000 records; MESSAGE_TOO_LARGE — the message is larger than allowed; UNKNOWN_BATCH — the school never submitted a batch with this batchId; BATCH_IN_PROGRESS — a batch with this batchId is still being applied, ask for its receipt later; SCHEMA_VIOLATION — the message does not match the schema, nothing was applied; INVALID_FILTER — a reconciliation filter names an unknown period or class, or does not apply to the kind; FOREIGN_SCHOOL — the request concerns a school the account is not bound to. Before the message is read: MALFORMED_MESSAGE — the message is not well-formed XML or carries a DTD; UNSUPPORTED_MEDIA_TYPE — the message was not sent as text/xml (HTTP 415). Authentication failures are SOAP Faults with faultcode wsse:FailedAuthentication.
+ * Why a request was not carried out at all. Codes: BATCH_TOO_LARGE — the batch holds more than 50,000 records; MESSAGE_TOO_LARGE — the message is larger than allowed; UNKNOWN_BATCH — the school never submitted a batch with this batchId; BATCH_IN_PROGRESS — a batch with this batchId is still being applied, ask for its receipt later; SCHEMA_VIOLATION — the message does not match the schema, nothing was applied; INVALID_FILTER — a reconciliation filter names an unknown period or class, or does not apply to the kind; FOREIGN_SCHOOL — the request concerns a school the account is not bound to. Before the message is read: MALFORMED_MESSAGE — the message is not well-formed XML or carries a DTD; UNSUPPORTED_MEDIA_TYPE — the message was not sent as text/xml (HTTP 415); TRANSPORT_NOT_SECURE — the message came over plain HTTP and the server takes the exchange over HTTPS only (the UsernameToken's password is not read off a clear channel). Authentication failures are SOAP Faults with faultcode wsse:FailedAuthentication.
  * 
  * <p>Java class for ExchangeFaultDetail complex type</p>.
  * 
@@ -37,7 +37,7 @@ import jakarta.xml.bind.annotation.XmlType;
 public class ExchangeFaultDetail {
 
     /**
-     * The fault code: BATCH_TOO_LARGE, MESSAGE_TOO_LARGE, UNKNOWN_BATCH, BATCH_IN_PROGRESS, SCHEMA_VIOLATION, INVALID_FILTER, FOREIGN_SCHOOL, MALFORMED_MESSAGE, UNSUPPORTED_MEDIA_TYPE.
+     * The fault code: BATCH_TOO_LARGE, MESSAGE_TOO_LARGE, UNKNOWN_BATCH, BATCH_IN_PROGRESS, SCHEMA_VIOLATION, INVALID_FILTER, FOREIGN_SCHOOL, MALFORMED_MESSAGE, UNSUPPORTED_MEDIA_TYPE, TRANSPORT_NOT_SECURE.
      * 
      */
     @XmlElement(required = true)
@@ -50,7 +50,7 @@ public class ExchangeFaultDetail {
     protected String message;
 
     /**
-     * The fault code: BATCH_TOO_LARGE, MESSAGE_TOO_LARGE, UNKNOWN_BATCH, BATCH_IN_PROGRESS, SCHEMA_VIOLATION, INVALID_FILTER, FOREIGN_SCHOOL, MALFORMED_MESSAGE, UNSUPPORTED_MEDIA_TYPE.
+     * The fault code: BATCH_TOO_LARGE, MESSAGE_TOO_LARGE, UNKNOWN_BATCH, BATCH_IN_PROGRESS, SCHEMA_VIOLATION, INVALID_FILTER, FOREIGN_SCHOOL, MALFORMED_MESSAGE, UNSUPPORTED_MEDIA_TYPE, TRANSPORT_NOT_SECURE.
      * 
      * @return
      *     possible object is
