@@ -29,8 +29,4 @@ public record PublicationReport(long periodId, String periodName, boolean workin
     public int total() {
         return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
-
-    public int count(String state) {
-        return counts.get(PublicationState.valueOf(state));
-    }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import ru.ediary.platform.LoopbackAddress;
 
 /**
  * Throttling per client address, beside the per-login slow-down: an address that failed to sign in as
@@ -37,8 +38,7 @@ public class SignInAddresses {
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
     private static boolean isLimited(String address) {
-        return address != null && !address.startsWith("127.") && !address.equals("0:0:0:0:0:0:0:1")
-                && !address.equals("::1");
+        return address != null && !LoopbackAddress.is(address);
     }
 
     /** Whether sign-ins from {@code address} are refused unchecked now. */

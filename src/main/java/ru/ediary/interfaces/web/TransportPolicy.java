@@ -3,11 +3,10 @@ package ru.ediary.interfaces.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Locale;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import ru.ediary.platform.LoopbackAddress;
 
 /**
  * Whether a request may travel over plain HTTP (server variable {@code ediary.plainHttp}): {@code refused} (the
@@ -45,7 +44,7 @@ public class TransportPolicy {
     }
 
     static boolean admits(PlainHttp plainHttp, boolean secure, String remoteAddress) {
-        return secure || plainHttp == PlainHttp.ALLOWED || (plainHttp == PlainHttp.LOCAL && isLoopback(remoteAddress));
+        return secure || plainHttp == PlainHttp.ALLOWED || (plainHttp == PlainHttp.LOCAL && LoopbackAddress.is(remoteAddress));
     }
 
     /** The same address over HTTPS, for a redirect. */
@@ -55,18 +54,6 @@ public class TransportPolicy {
                 : ":" + httpsPort);
         String query = request.getQueryString();
         return "https://" + authority + request.getRequestURI() + (query == null ? "" : "?" + query);
-    }
-
-    private static boolean isLoopback(String address) {
-        // only a literal address (as the container gives it) is read, so that no name is ever looked up
-        if (address == null || !(address.matches("[0-9.]+") || address.contains(":"))) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException notAnAddress) {
-            return false;
-        }
     }
 
     private static String lookup(String name, String otherwise) {

@@ -12,13 +12,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.ResourceBundle;
 import ru.ediary.assessment.application.FinalGradeDesk;
 import ru.ediary.assessment.application.PublicationDesk;
 import ru.ediary.assessment.application.PublicationReport;
 import ru.ediary.assessment.application.PublicationReport.Line;
 import ru.ediary.assessment.application.ReportingPeriodChoice;
 import ru.ediary.assessment.model.PublicationState;
+import ru.ediary.interfaces.web.Messages;
 import ru.ediary.interfaces.web.PageMessages;
 import ru.ediary.interfaces.web.SignedIn;
 import ru.ediary.platform.Refusal;
@@ -175,9 +175,7 @@ public class PublicationPage implements Serializable {
     }
 
     private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("ru.ediary.interfaces.web.messages", faces.getViewRoot().getLocale())
-                .getString(key);
+        return Messages.text(FacesContext.getCurrentInstance(), key);
     }
 
     // ------------------------------------------------------------------ what the page reads
