@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import ru.ediary.delivery.model.PaperExtract;
 import ru.ediary.delivery.model.PaperExtractRegister;
@@ -33,18 +36,22 @@ public class JpaPaperExtractRegister implements PaperExtractRegister {
     }
 
     @Override
-    public Optional<PaperExtract> issued(long studentId, LocalDate from, LocalDate to, LocalDate issuedOn) {
-        return em.createQuery("SELECT e FROM PaperExtract e WHERE e.studentId = :student AND e.periodFrom = :from"
-                        + " AND e.periodTo = :to AND e.issuedOn = :day ORDER BY e.id", PaperExtract.class)
-                .setParameter("student", studentId).setParameter("from", from).setParameter("to", to)
-                .setParameter("day", issuedOn).setMaxResults(1).getResultStream().findFirst();
+    public List<PaperExtract> issuedOn(Collection<Long> studentIds, LocalDate issuedOn) {
+        return studentIds.isEmpty() ? List.of() : em.createQuery("SELECT e FROM PaperExtract e"
+                        + " WHERE e.studentId IN :students AND e.issuedOn = :day ORDER BY e.id", PaperExtract.class)
+                .setParameter("students", List.copyOf(studentIds)).setParameter("day", issuedOn).getResultList();
     }
 
     @Override
-    public Optional<LocalDate> lastIssueBefore(long studentId, LocalDate day) {
-        return Optional.ofNullable(em.createQuery("SELECT MAX(e.issuedOn) FROM PaperExtract e"
-                        + " WHERE e.studentId = :student AND e.issuedOn < :day", LocalDate.class)
-                .setParameter("student", studentId).setParameter("day", day).getSingleResult());
+    public Map<Long, LocalDate> lastIssuesBefore(Collection<Long> studentIds, LocalDate day) {
+        Map<Long, LocalDate> last = new HashMap<>();
+        if (!studentIds.isEmpty()) {
+            em.createQuery("SELECT e.studentId, MAX(e.issuedOn) FROM PaperExtract e WHERE e.studentId IN :students"
+                            + " AND e.issuedOn < :day GROUP BY e.studentId", Object[].class)
+                    .setParameter("students", List.copyOf(studentIds)).setParameter("day", day).getResultList()
+                    .forEach(row -> last.put((Long) row[0], (LocalDate) row[1]));
+        }
+        return last;
     }
 
     @Override

@@ -116,6 +116,11 @@ public class PaperExtract {
         return sha256.equals(sha256(document));
     }
 
+    /** Whether it covers exactly these days (a re-print of the same extract, not one of another stretch). */
+    public boolean covers(LocalDate from, LocalDate to) {
+        return periodFrom.equals(from) && periodTo.equals(to);
+    }
+
     public ExtractNumber number() {
         return new ExtractNumber(schoolYear, serialNo);
     }

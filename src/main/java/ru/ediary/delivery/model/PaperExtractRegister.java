@@ -1,7 +1,9 @@
 package ru.ediary.delivery.model;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The register of issued extracts (table paper_extract). */
@@ -16,11 +18,11 @@ public interface PaperExtractRegister {
     /** The last number issued in the school and school year; 0 when none. */
     int lastSerial(long schoolId, int schoolYear);
 
-    /** The extract already issued today for this student and stretch of days: a re-print gives it again. */
-    Optional<PaperExtract> issued(long studentId, LocalDate from, LocalDate to, LocalDate issuedOn);
+    /** The extracts issued to these students on {@code issuedOn}, oldest first: a re-print gives them again. */
+    List<PaperExtract> issuedOn(Collection<Long> studentIds, LocalDate issuedOn);
 
-    /** The day of the student's latest extract issued before {@code day}. */
-    Optional<LocalDate> lastIssueBefore(long studentId, LocalDate day);
+    /** The day of each student's latest extract issued before {@code day}; students with none are left out. */
+    Map<Long, LocalDate> lastIssuesBefore(Collection<Long> studentIds, LocalDate day);
 
     /** Registers new extracts; their ids are set when this returns. */
     void add(List<PaperExtract> extracts);

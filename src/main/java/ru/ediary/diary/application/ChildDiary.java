@@ -59,6 +59,21 @@ public class ChildDiary {
     @Inject
     DiaryRecords records;
 
+    public ChildDiary() {
+    }
+
+    private ChildDiary(DiaryRecords records) {
+        this.records = records;
+    }
+
+    /**
+     * The same diary over these students' records read together (DiaryRecords#together): for a class's paper
+     * extracts, in the caller's transaction. Students outside the list are read one by one as usual.
+     */
+    public ChildDiary together(List<Long> studentIds) {
+        return new ChildDiary(records.together(studentIds));
+    }
+
     // ------------------------------------------------------------------ pages
 
     /** The week (Monday–Saturday) containing {@code anyDay}. */

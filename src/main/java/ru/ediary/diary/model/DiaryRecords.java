@@ -23,7 +23,7 @@ import ru.ediary.school.model.TimetableEntry;
  * What one student's diary is read from. "Taught to the student" means to the student's class, to a study group the
  * student belongs to, or to the student's individual plan. Nothing the journal deleted is returned; each method is
  * one query that fetches what its rows show (subject, teacher, work type …), so a page costs a fixed number of
- * queries however long the year.
+ * queries however long the year; {@link #together} makes it a fixed number for a whole class.
  */
 public interface DiaryRecords {
 
@@ -32,6 +32,13 @@ public interface DiaryRecords {
 
     /** The students of a class who are not deleted, by name, with class, school year and school. */
     List<Student> students(long schoolClassId);
+
+    /**
+     * The records of these students (unknown and deleted ones left out) read together, for the rest of the
+     * transaction: each kind of record over each range of days is one query for all of them, whichever student
+     * asks first.
+     */
+    DiaryRecords together(List<Long> studentIds);
 
     /** Lessons taught to the student dated {@code from}–{@code to}, cancelled ones included, by date and slot. */
     List<Lesson> lessons(Student student, LocalDate from, LocalDate to);
