@@ -23,11 +23,14 @@ public class JpaAuditTrail implements AuditTrail {
     }
 
     @Override
-    public List<AuditEntry> find(long schoolId, String actor, String action, String subjectFragment, Instant from,
+    public List<AuditEntry> find(Long schoolId, String actor, String action, String subjectFragment, Instant from,
                                  Instant to, int limit) {
-        StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEntry e WHERE e.schoolId = :school");
+        StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEntry e WHERE "
+                + (schoolId == null ? "e.schoolId IS NULL" : "e.schoolId = :school"));
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("school", schoolId);
+        if (schoolId != null) {
+            parameters.put("school", schoolId);
+        }
         if (actor != null) {
             jpql.append(" AND e.actor = :actor");
             parameters.put("actor", actor);

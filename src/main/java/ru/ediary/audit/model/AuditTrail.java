@@ -9,10 +9,11 @@ public interface AuditTrail {
     void append(AuditEntry entry);
 
     /**
-     * The school's entries, newest first, filtered by whichever criteria are given (null: any): actor and action
+     * The school's entries (null: the entries of no school — regional and system-wide actions), newest first,
+     * filtered by whichever criteria are given (null: any): actor and action
      * exactly, the subject by a fragment, the time from (inclusive) and to (exclusive).
      */
-    List<AuditEntry> find(long schoolId, String actor, String action, String subjectFragment, Instant from,
+    List<AuditEntry> find(Long schoolId, String actor, String action, String subjectFragment, Instant from,
                           Instant to, int limit);
 
     /** The actions that occur in the school's log, for the filter's choice. */

@@ -13,11 +13,10 @@ import jakarta.xml.soap.SOAPFault;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import javax.xml.namespace.QName;
 
-/** The SOAP Faults the exchange answers with before a request reaches the endpoint. */
+/** The SOAP Faults the SOAP services answer with before a request reaches an endpoint. */
 final class ExchangeFaults {
 
     static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
-    static final String CONTRACT = "urn:ru:ediary:exchange:journal:1";
 
     private ExchangeFaults() {
     }
@@ -26,13 +25,14 @@ final class ExchangeFaults {
     static SOAPFaultException failedAuthentication() {
         return fault(new QName(WSSE, "FailedAuthentication", "wsse"),
                 "The security token could not be authenticated or authorized"
-                        + " (неверные учётные данные или учётная запись не является учётной записью журнала)",
-                null, null);
+                        + " (неверные учётные данные или учётная запись не допущена к этой службе)",
+                null, null, null);
     }
 
     /** soap:VersionMismatch: a SOAP 1.2 envelope sent to this SOAP 1.1 service. */
     static SOAPFaultException versionMismatch(String why) {
-        return fault(new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "VersionMismatch", "soap"), why, null, null);
+        return fault(new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "VersionMismatch", "soap"), why, null, null,
+                null);
     }
 
     /**
@@ -51,20 +51,22 @@ final class ExchangeFaults {
         }
     }
 
-    /** soap:Client with the contract's exchangeFault {code, message} as detail. */
-    static SOAPFaultException client(String code, String message) {
+    /** soap:Client with the service contract's fault element {code, message} as detail. */
+    static SOAPFaultException client(SoapService service, String code, String message) {
         return fault(new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Client", "soap"), code + ": " + message,
-                code, message);
+                service, code, message);
     }
 
-    private static SOAPFaultException fault(QName faultCode, String faultString, String code, String message) {
+    private static SOAPFaultException fault(QName faultCode, String faultString, SoapService service, String code,
+                                            String message) {
         try {
             SOAPFault fault = SOAPFactory.newInstance().createFault(faultString, faultCode);
             if (code != null) {
                 Detail detail = fault.addDetail();
-                SOAPElement exchangeFault = detail.addChildElement(new QName(CONTRACT, "exchangeFault", "ex"));
-                exchangeFault.addChildElement(new QName(CONTRACT, "code", "ex")).addTextNode(code);
-                exchangeFault.addChildElement(new QName(CONTRACT, "message", "ex")).addTextNode(message);
+                SOAPElement contractFault = detail.addChildElement(
+                        new QName(service.namespace, service.faultElement, "ex"));
+                contractFault.addChildElement(new QName(service.namespace, "code", "ex")).addTextNode(code);
+                contractFault.addChildElement(new QName(service.namespace, "message", "ex")).addTextNode(message);
             }
             return new SOAPFaultException(fault);
         } catch (SOAPException e) {

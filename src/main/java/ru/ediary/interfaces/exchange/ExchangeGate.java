@@ -27,10 +27,10 @@ import ru.ediary.identity.application.AccountRegistry;
 import ru.ediary.identity.application.ServiceSignIn;
 import ru.ediary.interfaces.web.TransportPolicy;
 import ru.ediary.identity.application.SignInVerdict;
-import ru.ediary.identity.model.Role;
 
 /**
- * What the journal exchange checks before the SOAP stack reads a message, in the order that costs a stranger least:
+ * What the SOAP services ({@link SoapService}: the journal exchange, regional reporting) check before the SOAP stack
+ * reads a message, in the order that costs a stranger least:
  * <ol>
  * <li>the method: GET serves the WSDL (and a short page naming it instead of the SOAP stack's banner), POST carries
  * messages, anything else is 405;</li>
@@ -39,12 +39,14 @@ import ru.ediary.identity.model.Role;
  * with the fault MESSAGE_TOO_LARGE — the body is never held whole in memory here;</li>
  * <li>the media type: SOAP 1.1 is text/xml; application/soap+xml (SOAP 1.2) is a version mismatch, others 415;</li>
  * <li>the UsernameToken, read by a streaming parser from the message's start up to its Body (a DTD is refused) and
- * checked against the journal accounts ({@link ServiceSignIn}: a verified credential is not hashed again for a few
- * minutes); without it, wsse:FailedAuthentication, and nothing of the body has been parsed.</li>
+ * checked against eDiary's accounts ({@link ServiceSignIn}: a verified credential is not hashed again for a few
+ * minutes); without it, wsse:FailedAuthentication, and nothing of the body has been parsed. The account must be the
+ * service's kind: a journal account bound to a school for the exchange (otherwise FailedAuthentication, as always),
+ * a regional authority's account bound to a region for regional reporting (otherwise ACCESS_DENIED).</li>
  * </ol>
  * The security handler then only validates the body against the schema for the caller left here.
  */
-@WebFilter(urlPatterns = "/exchange/*")
+@WebFilter(urlPatterns = {"/exchange/*", "/regional/*"})
 public class ExchangeGate extends HttpFilter {
 
     static final long DEFAULT_LIMIT = 64L * 1024 * 1024;
@@ -70,6 +72,7 @@ public class ExchangeGate extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        SoapService service = SoapService.at(request.getServletPath());
         String method = request.getMethod();
         boolean plainRefused = !transport.admits(request);
         if (plainRefused && ("GET".equals(method) || "HEAD".equals(method))) {
@@ -79,13 +82,13 @@ public class ExchangeGate extends HttpFilter {
         }
         if (plainRefused && "POST".equals(method)) {
             // the UsernameToken carries the journal's password in the clear: never read it off plain HTTP
-            ExchangeFaults.send(response, 500, ExchangeFaults.client("TRANSPORT_NOT_SECURE",
+            ExchangeFaults.send(response, 500, ExchangeFaults.client(service, "TRANSPORT_NOT_SECURE",
                     "send the exchange over HTTPS: " + transport.httpsAddress(request)));
             return;
         }
         if ("GET".equals(method) || "HEAD".equals(method)) {
             if (request.getQueryString() == null) {
-                describe(request, response);
+                describe(service, request, response);
             } else {
                 chain.doFilter(request, response); // ?wsdl, ?xsd=…: the contract as authored
             }
@@ -97,7 +100,7 @@ public class ExchangeGate extends HttpFilter {
             return;
         }
         if (request.getContentLengthLong() > limit) {
-            tooLarge(response, "the message has " + request.getContentLengthLong() + " bytes");
+            tooLarge(service, response, "the message has " + request.getContentLengthLong() + " bytes");
             return;
         }
         String type = mediaType(request.getContentType());
@@ -108,7 +111,7 @@ public class ExchangeGate extends HttpFilter {
         }
         if (!"text/xml".equals(type)) {
             ExchangeFaults.send(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, ExchangeFaults.client(
-                    "UNSUPPORTED_MEDIA_TYPE", "a SOAP 1.1 message is sent as text/xml, not " + type));
+                    service, "UNSUPPORTED_MEDIA_TYPE", "a SOAP 1.1 message is sent as text/xml, not " + type));
             return;
         }
 
@@ -122,17 +125,23 @@ public class ExchangeGate extends HttpFilter {
             ExchangeFaults.send(response, 500, ExchangeFaults.versionMismatch(mismatch.getMessage()));
             return;
         } catch (UsernameToken.Unreadable unreadable) {
-            ExchangeFaults.send(response, 500, ExchangeFaults.client("MALFORMED_MESSAGE", unreadable.getMessage()));
+            ExchangeFaults.send(response, 500,
+                    ExchangeFaults.client(service, "MALFORMED_MESSAGE", unreadable.getMessage()));
             return;
         }
-        Optional<ExchangeCaller> caller = token.flatMap(t -> authenticate(t, request.getRemoteAddr()));
+        Optional<SignInVerdict> verdict = token.map(t -> signIn.attempt(t.username(), t.password(),
+                request.getRemoteAddr())).filter(SignInVerdict::accepted);
         token.ifPresent(t -> Arrays.fill(t.password(), '\0'));
+        Optional<Object> caller = verdict.flatMap(v -> caller(service, v));
         if (caller.isEmpty()) {
-            ExchangeFaults.send(response, 500, ExchangeFaults.failedAuthentication());
+            ExchangeFaults.send(response, 500, verdict.isEmpty() || service == SoapService.JOURNAL_EXCHANGE
+                    ? ExchangeFaults.failedAuthentication()
+                    : ExchangeFaults.client(service, "ACCESS_DENIED",
+                            "the account is not a regional education authority's account bound to a region"));
             return;
         }
         message.reset();
-        request.setAttribute(ExchangeCaller.PROPERTY, caller.get());
+        request.setAttribute(SoapService.CALLER, caller.get());
 
         Guarded guarded = new Guarded(response, counted);
         try {
@@ -143,33 +152,38 @@ public class ExchangeGate extends HttpFilter {
             }
         }
         if (counted.exceeded()) {
-            tooLarge(response, "the message has more than " + limit + " bytes");
+            tooLarge(service, response, "the message has more than " + limit + " bytes");
         }
     }
 
-    private Optional<ExchangeCaller> authenticate(UsernameToken token, String remoteAddress) {
-        SignInVerdict verdict = signIn.attempt(token.username(), token.password(), remoteAddress);
-        if (!verdict.accepted() || !verdict.roles().contains(Role.JOURNAL)) {
+    /** Who an accepted account is to the service: a journal bound to a school, an authority bound to a region. */
+    private Optional<Object> caller(SoapService service, SignInVerdict verdict) {
+        if (!verdict.roles().contains(service.role)) {
             return Optional.empty();
         }
-        return accounts.holder(verdict.login()).filter(holder -> holder.schoolId() != null)
-                .map(holder -> new ExchangeCaller(holder.login(), holder.schoolId(), holder.schoolCode()));
+        return accounts.holder(verdict.login()).map(holder -> switch (service) {
+            case JOURNAL_EXCHANGE -> holder.schoolId() == null ? null
+                    : new ExchangeCaller(holder.login(), holder.schoolId(), holder.schoolCode());
+            case REGIONAL_REPORTING -> holder.regionId() == null ? null
+                    : new RegionalCaller(holder.login(), holder.regionId());
+        });
     }
 
-    private void tooLarge(HttpServletResponse response, String size) throws IOException {
-        ExchangeFaults.send(response, 500, ExchangeFaults.client("MESSAGE_TOO_LARGE",
+    private void tooLarge(SoapService service, HttpServletResponse response, String size) throws IOException {
+        ExchangeFaults.send(response, 500, ExchangeFaults.client(service, "MESSAGE_TOO_LARGE",
                 size + ", at most " + limit + " are accepted"));
     }
 
     /** A browser or a curious client opening the endpoint's address: what it is and where the contract is. */
-    private static void describe(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void describe(SoapService service, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         String wsdl = request.getRequestURI() + "?wsdl";
         response.setContentType("text/html; charset=UTF-8");
         response.setHeader("Content-Language", "ru");
         response.getWriter().write("<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"UTF-8\">"
-                + "<title>Обмен с электронным журналом</title></head><body>"
-                + "<h1>Обмен с электронным журналом (SOAP 1.1)</h1>"
-                + "<p>Этот адрес принимает сообщения SOAP методом POST от электронного журнала школы.</p>"
+                + "<title>" + service.title + "</title></head><body>"
+                + "<h1>" + service.title + " (SOAP 1.1)</h1>"
+                + "<p>" + service.purpose + "</p>"
                 + "<p>Описание сервиса: <a href=\"" + wsdl + "\">WSDL</a>.</p></body></html>");
     }
 

@@ -30,7 +30,7 @@ import ru.ediary.interfaces.exchange.contract.SubmitBatchResponse;
  * transactions, is the application's ({@link BatchIntake}, {@link Reconciliation}).
  */
 @WebService(serviceName = "JournalExchangeService", portName = "JournalExchangePort",
-        targetNamespace = ExchangeFaults.CONTRACT,
+        targetNamespace = "urn:ru:ediary:exchange:journal:1",
         endpointInterface = "ru.ediary.interfaces.exchange.contract.JournalExchange",
         wsdlLocation = "WEB-INF/wsdl/journal-exchange.wsdl")
 @HandlerChain(file = "journal-exchange-handlers.xml")
@@ -88,7 +88,7 @@ public class JournalExchangeEndpoint implements JournalExchange {
     }
 
     private ExchangeCaller caller() {
-        return (ExchangeCaller) context.getMessageContext().get(ExchangeCaller.PROPERTY);
+        return (ExchangeCaller) context.getMessageContext().get(SoapService.CALLER);
     }
 
     private static ExchangeFault fault(String code, String message) {

@@ -25,7 +25,9 @@ public class HttpsGate extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (policy.admits(request) || path.startsWith("/exchange/") || path.equals("/health")
+        // the SOAP services answer plain HTTP with a SOAP fault of their own (ExchangeGate)
+        if (policy.admits(request) || path.startsWith("/exchange/") || path.startsWith("/regional/")
+                || path.equals("/health")
                 || path.startsWith("/health/")) {
             chain.doFilter(request, response);
             return;

@@ -6,29 +6,53 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The contract's Java types in src/main/java are what wsimport generates from wsdl/ in this very build (into
- * target/jaxws-contract, package ru.ediary.contractcheck.jaxws): the WSDL stays the source of truth.
+ * Each SOAP contract's Java types in src/main/java are what wsimport generates from wsdl/ in this very build (into
+ * target/jaxws-contract…, package ru.ediary.contractcheck.jaxws…): the WSDL stays the source of truth.
  */
 class GeneratedContractIsCurrentTest {
 
-    private static final Path KEPT = Path.of("src/main/java/ru/ediary/interfaces/exchange/contract");
-    private static final Path GENERATED = Path.of("target/jaxws-contract/ru/ediary/contractcheck/jaxws");
+    /** A contract: its WSDL, where wsimport puts its types and under which package, and where they are kept. */
+    record Contract(String wsdl, Path generated, String generatedPackage, Path kept, String keptPackage) {
 
-    @Test
-    void keptTypesAreExactlyTheGeneratedOnes() throws IOException {
-        assertTrue(Files.isDirectory(GENERATED), "wsimport did not run: " + GENERATED.toAbsolutePath());
-        assertEquals(names(GENERATED), names(KEPT), "the same classes; regenerate after changing the contract");
-        for (String name : names(GENERATED)) {
-            String generated = Files.readString(GENERATED.resolve(name))
-                    .replace("ru.ediary.contractcheck.jaxws", "ru.ediary.interfaces.exchange.contract");
-            assertEquals(generated, Files.readString(KEPT.resolve(name)),
-                    name + " differs from what wsimport generates from wsdl/: copy target/jaxws-contract over it");
+        @Override
+        public String toString() {
+            return wsdl;
+        }
+    }
+
+    static Stream<Contract> contracts() {
+        return Stream.of(
+                new Contract("wsdl/journal-exchange.wsdl",
+                        Path.of("target/jaxws-contract/ru/ediary/contractcheck/jaxws"),
+                        "ru.ediary.contractcheck.jaxws",
+                        Path.of("src/main/java/ru/ediary/interfaces/exchange/contract"),
+                        "ru.ediary.interfaces.exchange.contract"),
+                new Contract("wsdl/regional-reporting.wsdl",
+                        Path.of("target/jaxws-contract-regional/ru/ediary/contractcheck/jaxws/regional"),
+                        "ru.ediary.contractcheck.jaxws.regional",
+                        Path.of("src/main/java/ru/ediary/interfaces/regional/contract"),
+                        "ru.ediary.interfaces.regional.contract"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contracts")
+    void keptTypesAreExactlyTheGeneratedOnes(Contract contract) throws IOException {
+        assertTrue(Files.isDirectory(contract.generated()),
+                contract.wsdl() + ": wsimport did not run: " + contract.generated().toAbsolutePath());
+        assertEquals(names(contract.generated()), names(contract.kept()),
+                contract.wsdl() + ": the same classes in " + contract.kept() + "; regenerate after changing the contract");
+        for (String name : names(contract.generated())) {
+            String generated = Files.readString(contract.generated().resolve(name))
+                    .replace(contract.generatedPackage(), contract.keptPackage());
+            assertEquals(generated, Files.readString(contract.kept().resolve(name)),
+                    contract.wsdl() + ": " + contract.kept().resolve(name) + " differs from what wsimport generates: copy "
+                            + contract.generated() + " over it, renaming the package to " + contract.keptPackage());
         }
     }
 
