@@ -80,9 +80,11 @@ public class ChildDiary {
     public DiaryWeek week(long studentId, LocalDate anyDay) {
         Student student = student(studentId);
         LocalDate monday = mondayOf(anyDay);
-        List<DiaryWeek.Day> days = days(student, monday, monday.plusDays(5));
+        // read Monday–Sunday like the timetable's changes, so that a class read together (paper extracts) reads the
+        // coming week once for both; Sunday is not shown
+        List<DiaryWeek.Day> days = List.copyOf(days(student, monday, monday.plusDays(6)).subList(0, 6));
         if (days.get(5).entries().isEmpty() && !days.get(5).isHoliday()) {
-            days = days.subList(0, 5); // Saturday only where the school teaches on Saturdays
+            days = List.copyOf(days.subList(0, 5)); // Saturday only where the school teaches on Saturdays
         }
         return new DiaryWeek(monday, days);
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ru.ediary.family.model.Consent;
+import ru.ediary.family.model.ConsentDecision;
 import ru.ediary.family.model.ConsentState;
 import ru.ediary.family.model.ContactPoint;
 import ru.ediary.family.model.DeliveryChannel;
@@ -68,6 +69,33 @@ public class DeliveryEligibility {
                     quiet.getOrDefault(id, QuietHours.NONE)));
         }
         return plans;
+    }
+
+    /** How many guardians of a school have one current consent decision (null: no answer) and paper or not. */
+    public record GuardianTally(long schoolId, ConsentDecision decision, boolean onPaper, long guardians) {
+    }
+
+    /**
+     * The guardians of every school of a region counted by their current consent decision and whether they are on
+     * the paper list — the same rules as {@link #plans} ({@link ConsentState}, {@link DeliveryPlan#paperReason}),
+     * read as tuples over the region at once rather than guardian by guardian.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<GuardianTally> tally(long regionId) {
+        Map<Long, Long> schoolOf = guardians.schoolsOfGuardians(regionId);
+        Map<Long, List<ConsentState.Decided>> decisions = guardians.decisionsInRegion(regionId);
+        Map<Long, Set<DeliveryChannel>> chosen = guardians.chosenChannelsInRegion(regionId);
+        Set<Long> withAccount = accounts.guardiansWithUsableAccountInRegion(regionId);
+        Map<GuardianTally, Long> counts = new HashMap<>();
+        schoolOf.forEach((guardian, school) -> {
+            ConsentDecision decision = ConsentState.latest(decisions.getOrDefault(guardian, List.of()).stream())
+                    .orElse(null);
+            boolean paper = DeliveryPlan.paperReason(decision, withAccount.contains(guardian),
+                    chosen.getOrDefault(guardian, Set.of())) != null;
+            counts.merge(new GuardianTally(school, decision, paper, 0), 1L, Long::sum);
+        });
+        return counts.entrySet().stream().map(e -> new GuardianTally(e.getKey().schoolId(), e.getKey().decision(),
+                e.getKey().onPaper(), e.getValue())).toList();
     }
 
     private static <T> Map<Long, List<T>> byGuardian(List<T> facts, Function<T, Guardian> guardian) {

@@ -3,13 +3,18 @@ package ru.ediary.family.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.EnumSet;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import ru.ediary.family.model.Consent;
 import ru.ediary.family.model.ConsentDecision;
+import ru.ediary.family.model.ConsentState;
 import ru.ediary.family.model.ContactChannel;
 import ru.ediary.family.model.ContactConfirmation;
 import ru.ediary.family.model.ContactPoint;
@@ -199,5 +204,36 @@ public class JpaGuardianRepository implements GuardianRepository {
     @Override
     public void add(DeliverySchedule schedule) {
         em.persist(schedule);
+    }
+
+    @Override
+    public Map<Long, Long> schoolsOfGuardians(long regionId) {
+        Map<Long, Long> schools = new HashMap<>();
+        em.createQuery("SELECT g.id, g.school.id FROM Guardian g WHERE g.school.region.id = :region"
+                        + " AND g.deleted = FALSE", Object[].class).setParameter("region", regionId).getResultList()
+                .forEach(r -> schools.put((Long) r[0], (Long) r[1]));
+        return schools;
+    }
+
+    @Override
+    public Map<Long, List<ConsentState.Decided>> decisionsInRegion(long regionId) {
+        Map<Long, List<ConsentState.Decided>> decisions = new HashMap<>();
+        em.createQuery("SELECT c.guardian.id, c.decision, c.decidedOn, c.recordedAt FROM Consent c"
+                        + " WHERE c.guardian.school.region.id = :region", Object[].class)
+                .setParameter("region", regionId).getResultList()
+                .forEach(r -> decisions.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(
+                        new ConsentState.Decided((ConsentDecision) r[1], (LocalDate) r[2], (Instant) r[3])));
+        return decisions;
+    }
+
+    @Override
+    public Map<Long, Set<DeliveryChannel>> chosenChannelsInRegion(long regionId) {
+        Map<Long, Set<DeliveryChannel>> chosen = new HashMap<>();
+        em.createQuery("SELECT p.guardian.id, p.channel FROM DeliveryPreference p"
+                        + " WHERE p.guardian.school.region.id = :region", Object[].class)
+                .setParameter("region", regionId).getResultList()
+                .forEach(r -> chosen.computeIfAbsent((Long) r[0], k -> EnumSet.noneOf(DeliveryChannel.class))
+                        .add((DeliveryChannel) r[1]));
+        return chosen;
     }
 }

@@ -76,7 +76,8 @@ public final class DeliveryPlan {
                 quietHours == null ? QuietHours.NONE : quietHours);
     }
 
-    private static PaperReason paperReason(ConsentDecision consent, boolean hasAccount, Set<DeliveryChannel> wanted) {
+    /** Why a guardian gets paper (null: they do not), from what decides it alone; {@link #decide} applies it. */
+    public static PaperReason paperReason(ConsentDecision consent, boolean hasAccount, Set<DeliveryChannel> wanted) {
         if (consent == null) {
             return PaperReason.CONSENT_MISSING;
         }

@@ -17,4 +17,7 @@ public interface GuardianAccounts {
 
     /** Ids of the school's guardians that have an account which is not locked. */
     Set<Long> guardiansWithUsableAccount(School school);
+
+    /** Ids of a region's guardians that have an account which is not locked. */
+    Set<Long> guardiansWithUsableAccountInRegion(long regionId);
 }

@@ -2,6 +2,7 @@ package ru.ediary.family.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import ru.ediary.school.model.School;
@@ -72,4 +73,13 @@ public interface GuardianRepository {
     void add(DeliveryPreference preference);
 
     void add(DeliverySchedule schedule);
+
+    /** Guardian id → school id, of every guardian of a region's schools. */
+    Map<Long, Long> schoolsOfGuardians(long regionId);
+
+    /** Every consent decision of a region's guardians, by guardian id. */
+    Map<Long, List<ConsentState.Decided>> decisionsInRegion(long regionId);
+
+    /** The channels each of a region's guardians chose, by guardian id (none chosen: absent). */
+    Map<Long, Set<DeliveryChannel>> chosenChannelsInRegion(long regionId);
 }

@@ -32,4 +32,10 @@ public class JpaGuardianAccounts implements GuardianAccounts {
         return Set.copyOf(em.createQuery("SELECT a.guardian.id FROM Account a WHERE a.guardian.school = :school"
                 + " AND a.locked = FALSE", Long.class).setParameter("school", school).getResultList());
     }
+
+    @Override
+    public Set<Long> guardiansWithUsableAccountInRegion(long regionId) {
+        return Set.copyOf(em.createQuery("SELECT a.guardian.id FROM Account a WHERE a.guardian.school.region.id = :region"
+                + " AND a.locked = FALSE", Long.class).setParameter("region", regionId).getResultList());
+    }
 }

@@ -1,5 +1,7 @@
 package ru.ediary.reporting.application;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -10,17 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import ru.ediary.assessment.application.CurriculumReport;
-import ru.ediary.assessment.application.FinalGradeDesk;
-import ru.ediary.assessment.application.FinalGradeReport;
-import ru.ediary.assessment.application.PublicationDesk;
-import ru.ediary.assessment.model.DeferralState;
-import ru.ediary.assessment.model.PublicationState;
 import ru.ediary.assessment.model.ResultCategory;
 import ru.ediary.assessment.model.ResultDistribution;
-import ru.ediary.family.application.PaperList;
+import ru.ediary.family.application.DeliveryEligibility;
 import ru.ediary.family.model.ConsentDecision;
 import ru.ediary.family.model.DeliveryChannel;
 import ru.ediary.platform.SchoolTime;
@@ -28,7 +26,6 @@ import ru.ediary.reporting.model.Completeness;
 import ru.ediary.reporting.model.ConsentCoverage;
 import ru.ediary.reporting.model.DeliveryCounts;
 import ru.ediary.reporting.model.LessonLine;
-import ru.ediary.reporting.model.LessonTypeLine;
 import ru.ediary.reporting.model.Published;
 import ru.ediary.reporting.model.RegionalFigures;
 import ru.ediary.reporting.model.RegionalFigures.GradeCount;
@@ -42,13 +39,10 @@ import ru.ediary.reporting.model.Timeliness;
 /**
  * The figures of every school of a region for one period, put together from the assessment desks (completeness,
  * the curriculum, the 3-day rule: the rules written there once) and regional aggregate queries, then depersonalised
- * by {@link SmallCells}. Runs inside the caller's transaction.
+ * by {@link SmallCells}.
  */
 @ApplicationScoped
 public class SchoolYearFigures {
-
-    /** The name of the lessons the journal gave no lesson type. */
-    static final String UNTYPED = "без типа";
 
     /** The key of the region's own figures among the schools'. */
     private static final long REGION = -1;
@@ -57,16 +51,13 @@ public class SchoolYearFigures {
     RegionalFigures figures;
 
     @Inject
-    FinalGradeDesk finalGrades;
+    SchoolDesks desks;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
-    PublicationDesk publication;
-
-    @Inject
-    CurriculumReport curriculum;
-
-    @Inject
-    PaperList paper;
+    DeliveryEligibility eligibility;
 
     /** The reports of every school, by name, and the region's total. */
     public record Reports(List<SchoolReport> schools, SchoolReport total) {
@@ -81,20 +72,20 @@ public class SchoolYearFigures {
     Reports of(Region region, List<SchoolRow> schools, List<PeriodRow> period) {
         Map<Long, Long> periodOf = period.stream()
                 .collect(Collectors.toMap(PeriodRow::schoolId, PeriodRow::periodId, Math::min));
+        // the desks read school by school on other threads while this one counts the results over the region
+        List<Future<Map<Long, SchoolDesks.Figures>>> reading = readDesks(schools, periodOf);
         ResultTree results = results(schools, period);
-
-        Map<Long, Completeness> completeness = new HashMap<>();
-        Map<Long, Timeliness> timeliness = new HashMap<>();
-        Map<Long, Lessons> lessons = new HashMap<>();
-        for (SchoolRow school : schools) {
-            Long periodId = periodOf.get(school.id());
-            Completeness c = periodId == null ? Completeness.NONE : completeness(school.id(), periodId);
-            completeness.put(school.id(), c);
-            timeliness.put(school.id(), periodId == null ? Timeliness.NONE : timeliness(school.id(), periodId, c));
-            lessons.put(school.id(), periodId == null ? Lessons.NONE : lessons(school.id(), periodId));
-        }
         Map<Long, ConsentCoverage> consent = consent(region.id(), schools);
         Map<Long, DeliveryCounts> delivery = delivery(region.id(), period);
+        Map<Long, SchoolDesks.Figures> desks = collect(schools, reading);
+        Map<Long, Completeness> completeness = new HashMap<>();
+        Map<Long, Timeliness> timeliness = new HashMap<>();
+        Map<Long, SchoolDesks.Lessons> lessons = new HashMap<>();
+        desks.forEach((school, f) -> {
+            completeness.put(school, f.completeness());
+            timeliness.put(school, f.timeliness());
+            lessons.put(school, f.lessons());
+        });
 
         Map<Long, Published<Completeness>> publishedCompleteness =
                 suppress(schools, completeness, Completeness::students);
@@ -102,9 +93,9 @@ public class SchoolYearFigures {
         Map<Long, Published<ConsentCoverage>> publishedConsent = suppress(schools, consent, ConsentCoverage::guardians);
 
         List<SchoolReport> reports = new ArrayList<>();
-        Lessons regionLessons = Lessons.NONE;
+        SchoolDesks.Lessons regionLessons = SchoolDesks.Lessons.NONE;
         for (SchoolRow s : schools) {
-            Lessons l = lessons.get(s.id());
+            SchoolDesks.Lessons l = lessons.get(s.id());
             regionLessons = regionLessons.plus(l);
             reports.add(new SchoolReport(s.code(), s.shortName(), results.schools().get(s.id()),
                     results.grades().get(s.id()), results.subjects().get(s.id()), publishedCompleteness.get(s.id()),
@@ -117,6 +108,46 @@ public class SchoolYearFigures {
                 publishedConsent.get(REGION),
                 delivery.values().stream().reduce(DeliveryCounts.NONE, DeliveryCounts::plus));
         return new Reports(reports, total);
+    }
+
+    /**
+     * Starts reading each school's figures from the assessment desks, by as many tasks as the machine has
+     * processors, each school in a transaction of its own: the desks read school by school, and a region has many.
+     */
+    private List<Future<Map<Long, SchoolDesks.Figures>>> readDesks(List<SchoolRow> schools, Map<Long, Long> periodOf) {
+        List<SchoolRow> assessed = schools.stream().filter(s -> periodOf.containsKey(s.id())).toList();
+        int tasks = Math.max(1, Math.min(assessed.size(), Runtime.getRuntime().availableProcessors()));
+        List<Future<Map<Long, SchoolDesks.Figures>>> running = new ArrayList<>();
+        for (int t = 0; t < tasks; t++) {
+            List<SchoolRow> share = new ArrayList<>();
+            for (int i = t; i < assessed.size(); i += tasks) {
+                share.add(assessed.get(i));
+            }
+            running.add(executor.submit(() -> {
+                Map<Long, SchoolDesks.Figures> figures = new HashMap<>();
+                share.forEach(s -> figures.put(s.id(), desks.of(s.id(), periodOf.get(s.id()))));
+                return figures;
+            }));
+        }
+        return running;
+    }
+
+    /** What the desks read, every school of the region (nothing for a school without the period). */
+    private static Map<Long, SchoolDesks.Figures> collect(List<SchoolRow> schools,
+                                                          List<Future<Map<Long, SchoolDesks.Figures>>> reading) {
+        Map<Long, SchoolDesks.Figures> all = new HashMap<>();
+        schools.forEach(s -> all.put(s.id(), SchoolDesks.Figures.NONE));
+        try {
+            for (Future<Map<Long, SchoolDesks.Figures>> task : reading) {
+                all.putAll(task.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the schools' figures", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return all;
     }
 
     /**
@@ -242,53 +273,16 @@ public class SchoolYearFigures {
         return d.counts().values().stream().mapToLong(Long::longValue).sum();
     }
 
-    private Completeness completeness(long schoolId, long periodId) {
-        FinalGradeReport report = finalGrades.report(schoolId, periodId, null);
-        long overdue = report.deferrals().stream().filter(d -> d.state() == DeferralState.OVERDUE).count();
-        Completeness c = Completeness.NONE;
-        for (FinalGradeReport.ClassLine line : report.classes()) {
-            c = c.plus(new Completeness(line.students(), line.due(), line.graded(), line.deferred(), 0, line.gaps()));
-        }
-        return new Completeness(c.students(), c.due(), c.graded(), c.activeDeferrals(), overdue, c.gaps());
-    }
-
-    private Timeliness timeliness(long schoolId, long periodId, Completeness completeness) {
-        Map<PublicationState, Integer> counts = publication.report(schoolId, periodId).counts();
-        return new Timeliness(completeness.students(), counts.getOrDefault(PublicationState.ON_TIME, 0),
-                counts.getOrDefault(PublicationState.LATE, 0), counts.getOrDefault(PublicationState.OVERDUE, 0),
-                counts.getOrDefault(PublicationState.WAITING, 0) + counts.getOrDefault(PublicationState.AT_RISK, 0));
-    }
-
-    private Lessons lessons(long schoolId, long periodId) {
-        CurriculumReport.Report report = curriculum.of(schoolId,
-                new CurriculumReport.Filter(null, null, null, String.valueOf(periodId)));
-        Map<String, LessonLine> bySubject = new TreeMap<>();
-        // the planned audiences and the lessons held without a plan alike
-        java.util.stream.Stream.concat(report.rows().stream(), report.unplanned().stream())
-                .forEach(r -> bySubject.merge(r.subject(), new LessonLine(r.subject(), r.planned(), r.held(),
-                        r.deficit()), LessonLine::plus));
-        List<LessonTypeLine> types = report.types().stream()
-                .map(t -> new LessonTypeLine(t.type() == null ? UNTYPED : t.type(), t.held())).toList();
-        LessonLine total = bySubject.values().stream().reduce(Lessons.NONE.total(), LessonLine::plus);
-        return new Lessons(List.copyOf(bySubject.values()), total, types);
-    }
-
+    /** The family context's count of each school's guardians by consent and paper (its rules, not restated here). */
     private Map<Long, ConsentCoverage> consent(long regionId, List<SchoolRow> schools) {
-        Map<Long, Long> guardians = figures.guardians(regionId);
-        Map<Long, Map<ConsentDecision, Long>> decisions = new HashMap<>();
-        figures.consents(regionId).forEach(c -> decisions.computeIfAbsent(c.schoolId(), k -> new HashMap<>())
-                .merge(c.decision(), c.guardians(), Long::sum));
         Map<Long, ConsentCoverage> coverage = new HashMap<>();
-        for (SchoolRow s : schools) {
-            long all = guardians.getOrDefault(s.id(), 0L);
-            Map<ConsentDecision, Long> d = decisions.getOrDefault(s.id(), Map.of());
-            long given = d.getOrDefault(ConsentDecision.GIVEN, 0L);
-            long refused = d.getOrDefault(ConsentDecision.REFUSED, 0L);
-            long withdrawn = d.getOrDefault(ConsentDecision.WITHDRAWN, 0L);
-            long onPaper = all == 0 ? 0 : paper.of(s.id(), null).stream().flatMap(c -> c.lines().stream())
-                    .map(PaperList.Line::guardianId).distinct().count();
-            coverage.put(s.id(), new ConsentCoverage(all, given, refused, withdrawn,
-                    Math.max(0, all - given - refused - withdrawn), onPaper));
+        schools.forEach(s -> coverage.put(s.id(), ConsentCoverage.NONE));
+        for (DeliveryEligibility.GuardianTally t : eligibility.tally(regionId)) {
+            long n = t.guardians();
+            ConsentCoverage c = new ConsentCoverage(n, t.decision() == ConsentDecision.GIVEN ? n : 0,
+                    t.decision() == ConsentDecision.REFUSED ? n : 0, t.decision() == ConsentDecision.WITHDRAWN ? n : 0,
+                    t.decision() == null ? n : 0, t.onPaper() ? n : 0);
+            coverage.merge(t.schoolId(), c, ConsentCoverage::plus);
         }
         return coverage;
     }
@@ -307,22 +301,5 @@ public class SchoolYearFigures {
             counts.merge(m.schoolId(), c, DeliveryCounts::plus);
         }
         return counts;
-    }
-
-    /** Lessons of a school (or the region) in the period, by subject and by lesson type. */
-    private record Lessons(List<LessonLine> subjects, LessonLine total, List<LessonTypeLine> types) {
-
-        static final Lessons NONE = new Lessons(List.of(), new LessonLine(null, 0, 0, 0), List.of());
-
-        Lessons plus(Lessons o) {
-            Map<String, LessonLine> subjects = new TreeMap<>();
-            this.subjects.forEach(l -> subjects.merge(l.subject(), l, LessonLine::plus));
-            o.subjects.forEach(l -> subjects.merge(l.subject(), l, LessonLine::plus));
-            Map<String, Long> types = new TreeMap<>();
-            this.types.forEach(t -> types.merge(t.type(), t.held(), Long::sum));
-            o.types.forEach(t -> types.merge(t.type(), t.held(), Long::sum));
-            return new Lessons(List.copyOf(subjects.values()), total.plus(o.total),
-                    types.entrySet().stream().map(e -> new LessonTypeLine(e.getKey(), e.getValue())).toList());
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import ru.ediary.delivery.model.MessageStatus;
-import ru.ediary.family.model.ConsentDecision;
 import ru.ediary.family.model.DeliveryChannel;
 import ru.ediary.journal.model.MarkStatus;
 import ru.ediary.reporting.model.RegionalFigures;
@@ -105,36 +104,6 @@ public class JpaRegionalFigures implements RegionalFigures {
                         Object[].class)
                 .setParameter("periods", nonEmpty(periodIds)).getResultStream()
                 .map(r -> new GradedStudents((Long) r[0], (Long) r[1], (Integer) r[2], (Long) r[3])).toList();
-    }
-
-    @Override
-    public Map<Long, Long> guardians(long regionId) {
-        return counts(em.createQuery("SELECT g.school.id, COUNT(g) FROM Guardian g"
-                        + " WHERE g.school.region.id = :region AND g.deleted = FALSE GROUP BY g.school.id",
-                        Object[].class)
-                .setParameter("region", regionId).getResultList());
-    }
-
-    @Override
-    public List<ConsentCount> consents(long regionId) {
-        // The latest decision of each guardian, by ConsentState's rule (the latest decidedOn, then recordedAt). Read
-        // as small tuples rather than with a NOT EXISTS subquery: next to one, EclipseLink writes the deleted flag as
-        // 0, which Derby refuses to compare with a BOOLEAN.
-        Map<Long, Object[]> latest = new HashMap<>();
-        em.createQuery("SELECT g.school.id, g.id, c.decision, c.decidedOn, c.recordedAt FROM Consent c"
-                        + " JOIN c.guardian g WHERE g.school.region.id = :region AND g.deleted = FALSE", Object[].class)
-                .setParameter("region", regionId).getResultStream()
-                .forEach(r -> latest.merge((Long) r[1], r, (a, b) -> later(a, b) ? a : b));
-        Map<Long, Map<ConsentDecision, Long>> counts = new HashMap<>();
-        latest.values().forEach(r -> counts.computeIfAbsent((Long) r[0], k -> new java.util.EnumMap<>(
-                ConsentDecision.class)).merge((ConsentDecision) r[2], 1L, Long::sum));
-        return counts.entrySet().stream().flatMap(school -> school.getValue().entrySet().stream()
-                .map(d -> new ConsentCount(school.getKey(), d.getKey(), d.getValue()))).toList();
-    }
-
-    private static boolean later(Object[] a, Object[] b) {
-        int byDay = ((LocalDate) a[3]).compareTo((LocalDate) b[3]);
-        return byDay != 0 ? byDay > 0 : ((Instant) a[4]).compareTo((Instant) b[4]) >= 0;
     }
 
     @Override

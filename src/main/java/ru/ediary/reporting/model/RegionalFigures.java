@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import ru.ediary.family.model.ConsentDecision;
 import ru.ediary.family.model.DeliveryChannel;
 import ru.ediary.journal.model.MarkStatus;
 import ru.ediary.school.model.EducationLevel;
@@ -42,9 +41,6 @@ public interface RegionalFigures {
     record GradedStudents(long schoolId, long periodId, int grade, long students) {
     }
 
-    record ConsentCount(long schoolId, ConsentDecision decision, long guardians) {
-    }
-
     record MessageCount(long schoolId, DeliveryChannel channel, boolean sent, long messages) {
     }
 
@@ -70,12 +66,6 @@ public interface RegionalFigures {
     List<GradeCount> finalGrades(Collection<Long> periodIds);
 
     List<GradedStudents> gradedStudents(Collection<Long> periodIds);
-
-    /** School id → guardians. */
-    Map<Long, Long> guardians(long regionId);
-
-    /** The guardians of each school by their latest decision (guardians who never answered are not counted). */
-    List<ConsentCount> consents(long regionId);
 
     /** Messages created {@code from}–{@code to} (inclusive, the region's dates), sent or given up on. */
     List<MessageCount> messages(long regionId, Instant from, Instant to);
