@@ -19,7 +19,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 
 /**
- * Every page of the cabinet and the office, on a desktop and on a phone's 390 px, has no accessibility violation that
+ * Every page of the cabinet, the office and the regional authority, on a desktop and on a phone's 390 px, has no accessibility violation that
  * axe-core finds against WCAG 2.1 A and AA (labels, contrast, landmarks, table headers, names of links and buttons).
  * Reads the demo region only.
  */
@@ -31,6 +31,8 @@ class AccessibilityIT {
             "control-works", "teachers", "holidays", "recommendations", "consent", "settings", "notifications");
     private static final List<String> OFFICE = List.of("index", "guardians", "consents", "paper", "extracts",
             "final-grades", "curriculum", "results", "publication", "outbox", "audit", "accounts");
+    private static final List<String> REGION = List.of("index.xhtml", "school.xhtml?code=47-volosovo-sosh1",
+            "school.xhtml?code=47-rabitica-nosh", "school.xhtml?code=no-such-school");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -41,7 +43,7 @@ class AccessibilityIT {
     URL base;
 
     @Test
-    void theCabinetAndTheOfficeHaveNoViolationsOnADesktopOrAPhone() throws Exception {
+    void theCabinetTheOfficeAndTheRegionHaveNoViolationsOnADesktopOrAPhone() throws Exception {
         DemoRegion.awaitLoaded(base);
         List<String> violations = new ArrayList<>();
         WebDriver browser = Browser.open();
@@ -59,6 +61,11 @@ class AccessibilityIT {
                 Browser.signIn(browser, base, "demo.admin", "demo.admin");
                 for (String page : OFFICE) {
                     check(browser, "admin/" + page + ".xhtml", size, violations);
+                }
+                browser.manage().deleteAllCookies();
+                Browser.signIn(browser, base, "demo.region", "demo.region");
+                for (String page : REGION) {
+                    check(browser, "region/" + page, size, violations);
                 }
             }
         } finally {

@@ -99,6 +99,18 @@ public class RegionalReporting {
     public RegionalReport schoolYearReport(String actor, String remoteAddress, long regionId, String schoolYear,
                                            PeriodRef period, String schoolCode, boolean detail)
             throws ReportingRefused {
+        try {
+            return report(actor, remoteAddress, regionId, schoolYear, period, schoolCode, detail);
+        } catch (ReportingRefused refused) {
+            refusal(actor, remoteAddress, regionId, "getSchoolYearReport schoolYear=" + schoolYear + " period="
+                    + (period == null ? null : period.kind() + "-" + period.number()) + " school=" + schoolCode
+                    + " detail=" + detail, refused);
+            throw refused;
+        }
+    }
+
+    private RegionalReport report(String actor, String remoteAddress, long regionId, String schoolYear,
+                                  PeriodRef period, String schoolCode, boolean detail) throws ReportingRefused {
         Region region = region(regionId);
         checkSchool(regionId, schoolCode);
         List<PeriodRow> all = figures.periods(regionId);
@@ -136,6 +148,17 @@ public class RegionalReporting {
     public List<IndicatorPoint> indicatorSeries(String actor, String remoteAddress, long regionId,
                                                 Indicator indicator, LocalDate from, LocalDate to, String schoolCode)
             throws ReportingRefused {
+        try {
+            return series(actor, remoteAddress, regionId, indicator, from, to, schoolCode);
+        } catch (ReportingRefused refused) {
+            refusal(actor, remoteAddress, regionId, "getIndicatorSeries indicator=" + indicator + " from=" + from
+                    + " to=" + to + " school=" + schoolCode, refused);
+            throw refused;
+        }
+    }
+
+    private List<IndicatorPoint> series(String actor, String remoteAddress, long regionId, Indicator indicator,
+                                        LocalDate from, LocalDate to, String schoolCode) throws ReportingRefused {
         Region region = region(regionId);
         if (from.isAfter(to) || ChronoUnit.YEARS.between(from, to) >= MOST_YEARS) {
             throw new ReportingRefused(Code.INVALID_RANGE, "from must not be after to, and the range at most "
@@ -213,6 +236,12 @@ public class RegionalReporting {
         if (owner != regionId) {
             throw new ReportingRefused(Code.FOREIGN_SCHOOL, "the school " + schoolCode + " is of another region");
         }
+    }
+
+    /** A refused call is a call too: in the audit log with what was asked and why it was refused. */
+    private void refusal(String actor, String remoteAddress, long regionId, String call, ReportingRefused refused) {
+        audit.record(actor, "REGION_REPORT_REFUSED", null, "region:" + region(regionId).code(),
+                call + " refused " + refused.code(), remoteAddress);
     }
 
     private Region region(long regionId) {

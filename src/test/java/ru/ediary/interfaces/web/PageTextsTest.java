@@ -1,5 +1,9 @@
 package ru.ediary.interfaces.web;
 
+import ru.ediary.interfaces.web.region.RegionTable;
+import ru.ediary.reporting.application.ReportingRefused;
+import ru.ediary.school.model.PeriodKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,6 +71,12 @@ class PageTextsTest {
         Set<String> wanted = new TreeSet<>();
         labelled.forEach((prefix, constants) -> Stream.of(constants).forEach(c -> wanted.add(prefix + c.name())));
         wanted.add("consent.state.NONE");
+        for (PeriodKind kind : PeriodKind.values()) {
+            wanted.add("region.period." + kind.name());
+            wanted.add("region.period.short." + kind.name());
+        }
+        Stream.of(ReportingRefused.Code.values()).forEach(c -> wanted.add("region.refused." + c.name()));
+        RegionTable.COLUMNS.forEach(c -> wanted.add("region.col." + c));
         assertAllPresent(wanted, "enum labels");
     }
 

@@ -352,7 +352,7 @@ class RegionalReportingIT {
 
     @Test
     @Order(9)
-    void everyCallIsInTheAuditLogWithItsParameters() throws Exception {
+    void everyCallIsInTheAuditLogWithItsParametersRefusedOnesToo() throws Exception {
         List<AuditEntry> entries = TestSchool.inTransaction(() -> audit.find(null, RegionalFixtures.AUTHORITY,
                 "REGION_REPORT", null, Instant.EPOCH, Instant.now().plusSeconds(60), 1000));
         List<String> details = entries.stream().map(AuditEntry::getDetails).toList();
@@ -362,6 +362,11 @@ class RegionalReportingIT {
                 + " detail=true")), details.toString());
         assertTrue(details.stream().anyMatch(d -> d.startsWith("getIndicatorSeries indicator=QUALITY_RATE")),
                 details.toString());
+        List<String> refused = TestSchool.inTransaction(() -> audit.find(null, RegionalFixtures.AUTHORITY,
+                "REGION_REPORT_REFUSED", null, Instant.EPOCH, Instant.now().plusSeconds(60), 1000)).stream()
+                .map(AuditEntry::getDetails).toList();
+        assertTrue(refused.contains("getSchoolYearReport schoolYear=null period=null school=it-rr-nowhere detail=false"
+                + " refused UNKNOWN_SCHOOL"), "a refused call is logged too: " + refused);
     }
 
     // ----- the data of the test

@@ -76,7 +76,8 @@ public class ReportExport {
         faces.responseComplete();
     }
 
-    static byte[] xlsx(ReportTable table) {
+    /** The table as an XLSX workbook: bold headers, frozen first row, numbers as numbers. */
+    public static byte[] xlsx(ReportTable table) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
             CellStyle bold = book.createCellStyle();
