@@ -1,9 +1,5 @@
 package ru.ediary.interfaces.exchange;
 
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
 import ru.ediary.importing.model.BatchReceipt;
 import ru.ediary.importing.model.ImportResult;
 import ru.ediary.interfaces.exchange.contract.ReceiptLine;
@@ -13,16 +9,6 @@ import ru.ediary.interfaces.exchange.contract.RecordOutcome;
 /** The application's receipt in the contract's terms. */
 final class ReceiptMapping {
 
-    private static final DatatypeFactory XML_TIME;
-
-    static {
-        try {
-            XML_TIME = DatatypeFactory.newInstance();
-        } catch (DatatypeConfigurationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
     private ReceiptMapping() {
     }
 
@@ -30,9 +16,7 @@ final class ReceiptMapping {
         var contract = new ru.ediary.interfaces.exchange.contract.BatchReceipt();
         contract.setBatchId(receipt.batchId());
         contract.setSchool(receipt.schoolCode());
-        GregorianCalendar receivedAt = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        receivedAt.setTimeInMillis(receipt.receivedAt().toEpochMilli());
-        contract.setReceivedAt(XML_TIME.newXMLGregorianCalendar(receivedAt));
+        contract.setReceivedAt(XmlTime.instant(receipt.receivedAt()));
         contract.setDurationMillis(receipt.durationMillis());
         contract.setReplayed(receipt.replayed());
         contract.setCreated(receipt.created());

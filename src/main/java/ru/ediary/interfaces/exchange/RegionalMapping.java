@@ -1,11 +1,5 @@
 package ru.ediary.interfaces.exchange;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeConstants;
-import javax.xml.datatype.DatatypeFactory;
-import javax.xml.datatype.XMLGregorianCalendar;
 import ru.ediary.assessment.model.ResultCategory;
 import ru.ediary.assessment.model.ResultDistribution;
 import ru.ediary.interfaces.regional.contract.CompletenessFigures;
@@ -36,16 +30,6 @@ import ru.ediary.reporting.model.Timeliness;
 /** Regional reporting's figures in the contract's types: a suppressed cell is suppressed="true" with no figures. */
 final class RegionalMapping {
 
-    private static final DatatypeFactory XML_TIME;
-
-    static {
-        try {
-            XML_TIME = DatatypeFactory.newInstance();
-        } catch (DatatypeConfigurationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
     private RegionalMapping() {
     }
 
@@ -58,7 +42,7 @@ final class RegionalMapping {
         card.setAddress(school.address());
         card.setClasses(school.classes());
         card.setStudents(school.students());
-        card.setLastBatchAt(time(school.lastBatchAt()));
+        card.setLastBatchAt(XmlTime.instant(school.lastBatchAt()));
         return card;
     }
 
@@ -67,9 +51,9 @@ final class RegionalMapping {
         contract.setRegionName(report.regionName());
         contract.setSchoolYear(report.schoolYear());
         contract.setPeriod(period(report.period()));
-        contract.setStartsOn(date(report.startsOn()));
-        contract.setEndsOn(date(report.endsOn()));
-        contract.setGeneratedAt(time(report.generatedAt()));
+        contract.setStartsOn(XmlTime.date(report.startsOn()));
+        contract.setEndsOn(XmlTime.date(report.endsOn()));
+        contract.setGeneratedAt(XmlTime.instant(report.generatedAt()));
         report.schools().forEach(s -> contract.getSchool().add(school(s)));
         contract.setTotal(school(report.total()));
         return contract;
@@ -79,8 +63,8 @@ final class RegionalMapping {
         IndicatorPoint contract = new IndicatorPoint();
         contract.setSchoolYear(point.schoolYear());
         contract.setPeriod(period(point.period()));
-        contract.setStartsOn(date(point.startsOn()));
-        contract.setEndsOn(date(point.endsOn()));
+        contract.setStartsOn(XmlTime.date(point.startsOn()));
+        contract.setEndsOn(XmlTime.date(point.endsOn()));
         contract.setSuppressed(point.suppressed());
         contract.setValue(point.value());
         return contract;
@@ -206,14 +190,5 @@ final class RegionalMapping {
         contract.setKind(PeriodKind.valueOf(period.kind().name()));
         contract.setNumber(period.number());
         return contract;
-    }
-
-    private static XMLGregorianCalendar date(LocalDate date) {
-        return XML_TIME.newXMLGregorianCalendarDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
-                DatatypeConstants.FIELD_UNDEFINED);
-    }
-
-    private static XMLGregorianCalendar time(Instant instant) {
-        return instant == null ? null : XML_TIME.newXMLGregorianCalendar(instant.toString());
     }
 }

@@ -7,7 +7,6 @@ import jakarta.jws.WebService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
-import java.time.LocalDate;
 import ru.ediary.interfaces.regional.contract.GetIndicatorSeries;
 import ru.ediary.interfaces.regional.contract.GetIndicatorSeriesResponse;
 import ru.ediary.interfaces.regional.contract.GetSchoolYearReport;
@@ -75,7 +74,8 @@ public class RegionalReportingEndpoint implements RegionalReporting {
             response.setIndicator(request.getIndicator());
             response.setSchool(request.getSchool());
             reporting.indicatorSeries(caller.login(), remoteAddress(), caller.regionId(), indicator,
-                            date(request.getFrom()), date(request.getTo()), request.getSchool())
+                            XmlTime.localDate(request.getFrom()), XmlTime.localDate(request.getTo()),
+                            request.getSchool())
                     .forEach(p -> response.getPoint().add(RegionalMapping.point(p)));
             return response;
         } catch (ReportingRefused refused) {
@@ -92,10 +92,6 @@ public class RegionalReportingEndpoint implements RegionalReporting {
         } catch (IllegalArgumentException noSuchPeriod) {
             throw fault(ReportingRefused.Code.INVALID_PERIOD.name(), noSuchPeriod.getMessage());
         }
-    }
-
-    private static LocalDate date(javax.xml.datatype.XMLGregorianCalendar date) {
-        return LocalDate.of(date.getYear(), date.getMonth(), date.getDay());
     }
 
     private RegionalCaller caller() {

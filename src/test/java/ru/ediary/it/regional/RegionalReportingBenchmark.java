@@ -2,8 +2,6 @@ package ru.ediary.it.regional;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.xml.ws.BindingProvider;
-import jakarta.xml.ws.handler.Handler;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import javax.sql.DataSource;
-import javax.xml.namespace.QName;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,14 +35,12 @@ import ru.ediary.interfaces.regional.contract.Indicator;
 import ru.ediary.interfaces.regional.contract.ListSchools;
 import ru.ediary.interfaces.regional.contract.RegionalReport;
 import ru.ediary.interfaces.regional.contract.RegionalReporting;
-import ru.ediary.interfaces.regional.contract.RegionalReportingService;
 import ru.ediary.it.Deployments;
 import ru.ediary.it.ServerClock;
 import ru.ediary.it.TestSchool;
 import ru.ediary.school.application.SchoolRegistry;
 import ru.ediary.school.model.EducationLevel;
 import ru.ediary.school.model.SchoolDirectory;
-import ru.ediary.simulator.UsernameToken;
 
 /**
  * How fast the region gets its report (DESIGN §10, issue 12): a region of {@code benchmark.region.schools} (50)
@@ -68,11 +63,10 @@ class RegionalReportingBenchmark {
     private static final String AUTHORITY = "it.rr.bench";
     private static final String[] SUBJECTS = {"Математика", "Русский язык", "Литература", "Английский язык",
             "История", "Биология", "Физическая культура", "Музыка"};
-    private static final String NS = "urn:ru:ediary:reporting:regional:1";
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ediary().addClasses(RegionalReportingBenchmark.class, ServerClock.class,
+        return Deployments.ediary().addClasses(RegionalReportingBenchmark.class, RegionalClient.class, ServerClock.class,
                 TestSchool.class);
     }
 
@@ -147,7 +141,7 @@ class RegionalReportingBenchmark {
     @Order(2)
     @RunAsClient
     void theAuthorityAsksForItsReport() throws Exception {
-        RegionalReporting port = port();
+        RegionalReporting port = RegionalClient.port(base, AUTHORITY, AUTHORITY);
         time("reference, listSchools", 5, () -> port.listSchools(new ListSchools()));
         time("getSchoolYearReport, whole region", 5, () -> check(port.getSchoolYearReport(
                 new GetSchoolYearReport()).getReport(), SCHOOLS));
@@ -228,19 +222,6 @@ class RegionalReportingBenchmark {
             }
         }
         return r;
-    }
-
-    @SuppressWarnings("rawtypes")
-    private RegionalReporting port() throws Exception {
-        URL endpoint = new URL(base, "regional/RegionalReporting");
-        RegionalReporting port = new RegionalReportingService(new URL(endpoint + "?wsdl"),
-                new QName(NS, "RegionalReportingService")).getRegionalReportingPort();
-        BindingProvider binding = (BindingProvider) port;
-        binding.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint.toString());
-        List<Handler> chain = binding.getBinding().getHandlerChain();
-        chain.add(new UsernameToken(AUTHORITY, AUTHORITY));
-        binding.getBinding().setHandlerChain(chain);
-        return port;
     }
 
     private interface Call {

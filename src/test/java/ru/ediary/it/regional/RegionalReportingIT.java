@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.xml.soap.SOAPException;
-import jakarta.xml.ws.BindingProvider;
-import jakarta.xml.ws.handler.Handler;
 import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.handler.soap.SOAPHandler;
 import jakarta.xml.ws.handler.soap.SOAPMessageContext;
@@ -60,7 +58,6 @@ import ru.ediary.interfaces.regional.contract.PeriodKind;
 import ru.ediary.interfaces.regional.contract.PeriodRef;
 import ru.ediary.interfaces.regional.contract.RegionalReport;
 import ru.ediary.interfaces.regional.contract.RegionalReporting;
-import ru.ediary.interfaces.regional.contract.RegionalReportingService;
 import ru.ediary.interfaces.regional.contract.ReportingFault;
 import ru.ediary.interfaces.regional.contract.ResultFigures;
 import ru.ediary.interfaces.regional.contract.SchoolCard;
@@ -72,7 +69,6 @@ import ru.ediary.it.regional.RegionalFixtures.Cls;
 import ru.ediary.school.application.SchoolRegistry;
 import ru.ediary.school.model.EducationLevel;
 import ru.ediary.school.model.SchoolDirectory;
-import ru.ediary.simulator.UsernameToken;
 
 /**
  * The regional authority's SOAP service through a client generated from its WSDL, read off the running server as
@@ -84,13 +80,13 @@ import ru.ediary.simulator.UsernameToken;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RegionalReportingIT {
 
-    private static final String NS = "urn:ru:ediary:reporting:regional:1";
+    private static final String NS = RegionalClient.NS;
     private static final String FAILED_AUTHENTICATION = "FailedAuthentication";
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.ediary().addClasses(RegionalReportingIT.class, RegionalFixtures.class, Cls.class,
-                Capture.class, ServerClock.class, TestSchool.class);
+                Capture.class, RegionalClient.class, ServerClock.class, TestSchool.class);
     }
 
     @ArquillianResource
@@ -392,22 +388,12 @@ class RegionalReportingIT {
 
     // ----- the client
 
-    private RegionalReporting port(String login) throws Exception {
+    private RegionalReporting port(String login) {
         return port(login, login);
     }
 
-    @SuppressWarnings("rawtypes")
-    private RegionalReporting port(String login, String password) throws Exception {
-        URL endpoint = new URL(base, "regional/RegionalReporting");
-        RegionalReporting port = new RegionalReportingService(new URL(endpoint + "?wsdl"),
-                new QName(NS, "RegionalReportingService")).getRegionalReportingPort();
-        BindingProvider binding = (BindingProvider) port;
-        binding.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint.toString());
-        List<Handler> chain = binding.getBinding().getHandlerChain();
-        chain.add(new UsernameToken(login, password));
-        chain.add(new Capture());
-        binding.getBinding().setHandlerChain(chain);
-        return port;
+    private RegionalReporting port(String login, String password) {
+        return RegionalClient.port(base, login, password, new Capture());
     }
 
     /** A message by hand, posted as is: the raw answer. */
