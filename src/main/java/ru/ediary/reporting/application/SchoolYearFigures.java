@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ru.ediary.assessment.model.ResultCategory;
@@ -88,9 +89,11 @@ public class SchoolYearFigures {
         });
 
         Map<Long, Published<Completeness>> publishedCompleteness =
-                suppress(schools, completeness, Completeness::students);
-        Map<Long, Published<Timeliness>> publishedTimeliness = suppress(schools, timeliness, Timeliness::students);
-        Map<Long, Published<ConsentCoverage>> publishedConsent = suppress(schools, consent, ConsentCoverage::guardians);
+                suppress(schools, completeness, Completeness::students, Completeness::plus);
+        Map<Long, Published<Timeliness>> publishedTimeliness = suppress(schools, timeliness, Timeliness::students,
+                Timeliness::plus);
+        Map<Long, Published<ConsentCoverage>> publishedConsent = suppress(schools, consent, ConsentCoverage::guardians,
+                ConsentCoverage::plus);
 
         List<SchoolReport> reports = new ArrayList<>();
         SchoolDesks.Lessons regionLessons = SchoolDesks.Lessons.NONE;
@@ -238,7 +241,7 @@ public class SchoolYearFigures {
 
     /** The region split into schools, each a cell of {@code people}; the region's total under the key REGION. */
     private static <T> Map<Long, Published<T>> suppress(List<SchoolRow> schools, Map<Long, T> figures,
-                                                        Function<T, Long> people) {
+                                                        Function<T, Long> people, BinaryOperator<T> plus) {
         Map<Long, Cell> cells = new HashMap<>();
         for (SchoolRow s : schools) {
             cells.put(s.id(), new Cell(people.apply(figures.get(s.id()))));
@@ -248,20 +251,9 @@ public class SchoolYearFigures {
         SmallCells.apply(region);
         Map<Long, Published<T>> published = new HashMap<>();
         schools.forEach(s -> published.put(s.id(), publish(cells.get(s.id()), figures.get(s.id()))));
-        T sum = schools.stream().map(s -> figures.get(s.id())).reduce(SchoolYearFigures::sum).orElse(null);
+        T sum = schools.stream().map(s -> figures.get(s.id())).reduce(plus).orElse(null);
         published.put(REGION, sum == null ? Published.suppressed() : publish(region, sum));
         return published;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T sum(T a, T b) {
-        if (a instanceof Completeness x) {
-            return (T) x.plus((Completeness) b);
-        }
-        if (a instanceof Timeliness x) {
-            return (T) x.plus((Timeliness) b);
-        }
-        return (T) ((ConsentCoverage) a).plus((ConsentCoverage) b);
     }
 
     private static <T> Published<T> publish(Cell cell, T figures) {
